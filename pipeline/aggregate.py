@@ -1,0 +1,120 @@
+"""Aggregation: every SPEC metric, per unit and for the agency, as exact numerators and
+denominators. Counted over whole columns (pandas), never person by person."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+
+import pandas as pd
+
+from . import schema
+from .model import Dataset, Task
+
+COUNT_COLUMNS = ("people", "good", "excellent", "ldtt", "cstdcs", "initiatives")
+
+
+@dataclass(frozen=True)
+class Metric:
+    name: str
+    num: int
+    den: int  # 0: no value; a count metric has den 1
+
+    @property
+    def is_count(self) -> bool:
+        return self.name in schema.COUNT_METRICS
+
+    @property
+    def value(self) -> Fraction | None:
+        return None if self.den == 0 else Fraction(self.num, self.den)
+
+
+@dataclass(frozen=True)
+class UnitFigures:
+    name: str
+    collective: bool
+    rating: str
+    title: str
+    counts: dict[str, int]  # COUNT_COLUMNS
+
+
+@dataclass(frozen=True)
+class TaskFigures:
+    total: int
+    done: int  # Hoàn thành
+    stopped: int  # Dừng thực hiện: fulfilled with consent
+    late: int
+    on_time: int
+    on_time_base: int  # all but Dừng thực hiện
+    undated: tuple[Task, ...]  # Hoàn thành without the dates to judge: counted on time
+
+
+@dataclass(frozen=True)
+class Figures:
+    units: tuple[UnitFigures, ...]
+    totals: dict[str, int]
+    staff_types: dict[str, int]  # Loại -> count, in schema order, zeros left out
+    collectives: int
+    tasks: TaskFigures
+    metrics: dict[str, Metric]
+
+
+def people_frame(data: Dataset) -> pd.DataFrame:
+    """One row per person with the flags every count is built from."""
+    people = data.people
+    df = pd.DataFrame({
+        "unit": [p.unit for p in people],
+        "staff_type": [p.staff_type for p in people],
+        "rating": [p.rating for p in people],
+        "title": [p.title for p in people],
+        "initiative": [bool(p.initiative) for p in people],
+    })
+    df["people"] = 1
+    df["good"] = df["rating"].isin((schema.EXCELLENT, schema.GOOD))
+    df["excellent"] = df["rating"] == schema.EXCELLENT
+    df["ldtt"] = df["title"].isin((schema.CSTDCS, schema.LDTT))
+    df["cstdcs"] = df["title"] == schema.CSTDCS
+    df["initiatives"] = df["initiative"]
+    return df
+
+
+def task_figures(tasks: tuple[Task, ...]) -> TaskFigures:
+    done = [t for t in tasks if t.state == schema.TASK_DONE]
+    undated = tuple(t for t in done if t.deadline is None or t.done_on is None)
+    late = sum(1 for t in done if t.deadline and t.done_on and t.done_on > t.deadline)
+    stopped = sum(1 for t in tasks if t.state == schema.TASK_STOPPED)
+    return TaskFigures(total=len(tasks), done=len(done), stopped=stopped, late=late,
+                       on_time=len(done) - late, on_time_base=len(tasks) - stopped,
+                       undated=undated)
+
+
+def aggregate(data: Dataset) -> Figures:
+    """All figures of the run."""
+    df = people_frame(data)
+    sums = df.groupby("unit", sort=False)[list(COUNT_COLUMNS)].sum()
+    units = tuple(
+        UnitFigures(u.name, u.collective, u.rating, u.title,
+                    {c: int(sums.at[u.name, c]) if u.name in sums.index else 0
+                     for c in COUNT_COLUMNS})
+        for u in data.units)
+    totals = {c: int(df[c].sum()) for c in COUNT_COLUMNS}
+    types = df["staff_type"].value_counts()
+    staff_types = {t: int(types[t]) for t in schema.STAFF_TYPES if t in types.index}
+    coll = [u for u in data.units if u.collective]
+    n_coll = len(coll)
+    tasks = task_figures(data.agency.tasks)
+    m = [
+        Metric(schema.M_GOOD, totals["good"], totals["people"]),
+        Metric(schema.M_EXCELLENT, totals["excellent"], totals["people"]),
+        Metric(schema.M_LDTT, totals["ldtt"], totals["people"]),
+        Metric(schema.M_CSTDCS, totals["cstdcs"], totals["people"]),
+        Metric(schema.M_C_LDTT, sum(u.title in (schema.TTLDXS, schema.TTLDTT) for u in coll),
+               n_coll),
+        Metric(schema.M_C_LDXS, sum(u.title == schema.TTLDXS for u in coll), n_coll),
+        Metric(schema.M_C_EXCELLENT, sum(u.rating == schema.EXCELLENT for u in coll), n_coll),
+        Metric(schema.M_TASKS, tasks.done + tasks.stopped, tasks.total),
+        Metric(schema.M_ON_TIME, tasks.on_time, tasks.on_time_base),
+        Metric(schema.M_INITIATIVES, totals["initiatives"], 1),
+    ]
+    return Figures(units=units, totals=totals, staff_types=staff_types, collectives=n_coll,
+                   tasks=tasks, metrics={x.name: x for x in m})

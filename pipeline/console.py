@@ -1,0 +1,85 @@
+"""What the secretary sees in the terminal: progress, problems, the summary table."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from . import config, fmt, schema
+from .issues import Issue
+from .job import Outcome
+
+
+def _print(text: str = "") -> None:
+    print(text, flush=True)
+
+
+def progress(file: str, description: str) -> None:
+    _print(f"  • {file}: {description}")
+
+
+def print_issues(issues: list[Issue]) -> None:
+    for i in sorted(issues, key=lambda i: not i.blocking):
+        place = f" [{i.place()}]" if i.place() else ""
+        _print(f"  {i.severity}{place}: {i.message}\n      → {i.fix}")
+
+
+def print_summary(outcome: Outcome) -> None:
+    data, figures, c = outcome.data, outcome.figures, outcome.conclusion
+    assert data and figures and c
+    m = figures.metrics
+    rows = [
+        ("Cơ quan", f"{data.agency.name}, năm {data.agency.year}"),
+        ("Đơn vị", fmt.count(len(data.units))),
+        ("Cá nhân", fmt.count(len(data.people))),
+    ]
+    for name in (schema.M_GOOD, schema.M_LDTT, schema.M_CSTDCS, schema.M_C_LDTT, schema.M_TASKS):
+        v = m[name].value
+        rows.append((name, f"{fmt.ratio(m[name].num, m[name].den)} = "
+                           f"{fmt.percent(v) if v is not None else 'chưa có số liệu'}"))
+    rows += [
+        ("Chỉ tiêu đạt / vượt", f"{fmt.count(c.met)} / {fmt.count(c.exceeded)}"),
+        ("Chỉ tiêu không đạt", fmt.count(len(c.not_met))),
+        ("Chỉ tiêu chờ kết quả", fmt.count(len(c.pending))),
+        ("Cảnh báo", fmt.count(len(outcome.issues))),
+    ]
+    width = max(len(k) for k, _ in rows)
+    _print("\nKẾT QUẢ")
+    for k, v in rows:
+        _print(f"  {k.ljust(width)}  {v}")
+
+
+def _written(paths: list[Path]) -> None:
+    _print("\nĐã ghi:")
+    for p in paths:
+        _print(f"  {p}")
+
+
+def dispatch(args: argparse.Namespace) -> int:
+    cfg = config.load(args.config)
+    if args.lenh == "init":
+        from .templates_init import init
+        for line in init(cfg.paths.templates, cfg.paths.report_template):
+            _print(line)
+        return 0
+    from . import job
+    folder = args.input or cfg.paths.input
+    _print(f"Đọc các phiếu trong {folder}:")
+    if args.lenh == "check":
+        outcome = job.check(folder, cfg, progress)
+    else:
+        outcome = job.run(folder, args.output or cfg.paths.output, cfg, progress)
+    if outcome.issues:
+        _print(f"\nLỗi và cảnh báo ({len(outcome.issues)}):")
+        print_issues(outcome.issues)
+    if outcome.blocked:
+        print("\nCó lỗi dữ liệu: chưa lập báo cáo. Sửa các ô đã nêu rồi chạy lại.",
+              file=sys.stderr)
+        if outcome.written:
+            _written(outcome.written)
+        return 1
+    print_summary(outcome)
+    if outcome.written:
+        _written(outcome.written)
+    return 0

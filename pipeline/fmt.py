@@ -1,0 +1,110 @@
+"""Vietnamese formatting of counts, rates, money, dates, letters and name order (SPEC)."""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
+
+from babel.numbers import format_decimal
+
+LOCALE = "vi"
+LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
+ALPHABET = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
+# Tone order of Vietnamese dictionaries: none, huyền, hỏi, ngã, sắc, nặng.
+TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
+MODIFIERS = {("a", "\u0306"): "ă", ("a", "\u0302"): "â", ("e", "\u0302"): "ê",
+             ("o", "\u0302"): "ô", ("o", "\u031b"): "ơ", ("u", "\u031b"): "ư"}
+
+
+def count(n: int) -> str:
+    """A count as official documents write it: 1-9 zero-padded ("02"), thousands dotted."""
+    return f"{n:02d}" if 0 < n < 10 else format_decimal(n, locale=LOCALE)
+
+
+def ratio(num: int, den: int) -> str:
+    """"01/03", "20/20"."""
+    return f"{count(num)}/{count(den)}"
+
+
+def percent(value: Fraction, decimals: int = 1) -> str:
+    """A rate as "100%", "33,3%", "6,3%": rounded half up, decimals only when needed."""
+    step = Decimal(1).scaleb(-decimals)
+    exact = Decimal(value.numerator * 100) / Decimal(value.denominator)
+    rounded = exact.quantize(step, rounding=ROUND_HALF_UP)
+    pattern = "#,##0." + "#" * decimals if decimals else "#,##0"
+    return format_decimal(rounded, pattern, locale=LOCALE) + "%"
+
+
+def number(value: Fraction | int) -> str:
+    """A plain number with Vietnamese separators ("1.234,5")."""
+    return format_decimal(Decimal(value.numerator) / Decimal(value.denominator)
+                          if isinstance(value, Fraction) else value, "#,##0.##", locale=LOCALE)
+
+
+def money(amount: int) -> str:
+    return f"{format_decimal(amount, locale=LOCALE)} đồng"
+
+
+def day(d: date) -> str:
+    """"28/02/2023"."""
+    return d.strftime("%d/%m/%Y")
+
+
+def place_date(place: str, when: date | None, today: date) -> str:
+    """The place-date line; day below 10 and months 1-2 zero-padded (Nghị định 30/2020)."""
+    if when is None:  # the signer writes the day by hand; month and year of the run
+        return f"{place}, ngày      tháng {_month(today.month)} năm {today.year}"
+    return f"{place}, ngày {when.day:02d} tháng {_month(when.month)} năm {when.year}"
+
+
+def _month(m: int) -> str:
+    return f"{m:02d}" if m <= 2 else str(m)
+
+
+def letter(index: int) -> str:
+    """The index-th sub-item letter in the Vietnamese sequence (a b c d đ e g …)."""
+    n = len(LETTERS)
+    return LETTERS[index % n] * (index // n + 1)
+
+
+def join_vi(parts: list[str]) -> str:
+    """"a", "a và b", "a, b và c"."""
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " và " + parts[-1]
+
+
+def _letters_and_tone(word: str) -> tuple[tuple[int, ...], int]:
+    # One tone per syllable, wherever it sits: "hoà" and "hòa" give the same key.
+    letters: list[int] = []
+    tone = 0
+    for ch in unicodedata.normalize("NFD", word.lower()):
+        if ch in TONES:
+            tone = TONES[ch]
+        elif letters and (ALPHABET[letters[-1]], ch) in MODIFIERS:
+            letters[-1] = ALPHABET.index(MODIFIERS[(ALPHABET[letters[-1]], ch)])
+        elif ch in ALPHABET:
+            letters.append(ALPHABET.index(ch))
+        elif not unicodedata.combining(ch):
+            letters.append(len(ALPHABET) + ord(ch))
+    return tuple(letters), tone
+
+
+def word_key(text: str) -> tuple:
+    """Vietnamese dictionary order: letters first (Đ after D), tones only to break ties."""
+    pairs = [_letters_and_tone(w) for w in text.split()]
+    return tuple(p[0] for p in pairs), tuple(p[1] for p in pairs)
+
+
+def name_key(full_name: str) -> tuple:
+    """Sort by given name (last word), then family name (first word), then middle names."""
+    words = full_name.split()
+    if not words:
+        return ((), ())
+    given, family, middle = words[-1], words[0] if len(words) > 1 else "", words[1:-1]
+    return word_key(given), word_key(family), word_key(" ".join(middle))
+
+
+def same_name(a: str, b: str) -> bool:
+    """Names equal after NFC, case and old/new tone placement ("Hoà" = "Hòa")."""
+    return word_key(a) == word_key(b)

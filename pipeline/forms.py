@@ -1,0 +1,198 @@
+"""The unit and agency workbooks, blank or filled, written with xlsxwriter.
+
+xlsxwriter, not openpyxl: openpyxl drops list validations on save (FIELD-NOTES). The same
+writer makes the blank forms (`run.py init`), the bundled sample and the test agencies, so
+every workbook the project ships was filled in from its own forms.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import xlsxwriter
+from xlsxwriter.utility import xl_rowcol_to_cell
+
+from . import schema
+from .schema import Field, Kind
+
+FIXED_TIME = datetime(2024, 1, 1)  # document properties fixed: `init` is reproducible
+
+GUIDE = {
+    schema.UNIT_KIND: [
+        "PHIẾU ĐƠN VỊ: KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI VÀ THI ĐUA CỦA CÁ NHÂN",
+        "1. Sheet \"Thông tin\": chọn Năm, gõ Tên đơn vị; chọn \"Có\" ở \"Là tập thể xét danh "
+        "hiệu\" cho phòng, \"Không\" cho nhóm Lãnh đạo; chọn Xếp loại và Danh hiệu tập thể.",
+        "2. Sheet \"Cá nhân\": mỗi người một dòng. Các cột có mũi tên: chọn trong danh sách.",
+        "3. \"Chiến sĩ thi đua cơ sở\" đã bao gồm Lao động tiên tiến; ghi tên sáng kiến được "
+        "công nhận ở cột Sáng kiến.",
+        "4. Không đổi tên sheet, tên cột; không xóa dòng \"Phiên bản mẫu\". Có thể thêm cột riêng "
+        "ở bên phải; chương trình bỏ qua.",
+        "5. Lưu tệp (.xlsx), gửi cho bộ phận thi đua. Tên tệp tùy ý.",
+    ],
+    schema.AGENCY_KIND: [
+        "PHIẾU CƠ QUAN: GIAO ƯỚC, NHIỆM VỤ, VĂN BẢN, PHONG TRÀO, NHẬN ĐỊNH",
+        "1. Sheet \"Thông tin\": thông tin in trên báo cáo (cơ quan chủ quản, ký hiệu, địa "
+        "danh, người ký, nơi nhận mỗi nơi một dòng bằng Alt+Enter).",
+        "2. Sheet \"Giao ước\": mỗi chỉ tiêu đã đăng ký một dòng. Chọn Chỉ số để chương trình "
+        "tự tính kết quả; chỉ tiêu là danh hiệu, cờ thì để trống Chỉ số và chọn Kết quả.",
+        "3. Sheet \"Nhiệm vụ\": nhiệm vụ cấp trên giao; ngày gõ dạng ngày/tháng/năm.",
+        "4. Sheet \"Văn bản\": văn bản cơ quan ban hành; chọn Mục \"Chỉ đạo\" cho văn bản chỉ "
+        "đạo công tác thi đua. Văn bản được trích dẫn bằng chú thích cuối trang.",
+        "5. Sheet \"Phong trào\": mỗi phong trào một dòng; ở Kết quả thực hiện, mỗi đoạn một "
+        "dòng (Alt+Enter); gõ [số ký hiệu] để đặt chú thích văn bản tại chỗ đó.",
+        "6. Sheet \"Nhận định\": các đoạn văn của báo cáo (đặc điểm, thuận lợi, khó khăn, ưu "
+        "điểm, hạn chế, phương hướng, giải pháp), mỗi đoạn một dòng.",
+        "7. Không đổi tên sheet, tên cột; không xóa dòng \"Phiên bản mẫu\".",
+    ],
+}
+
+
+def write_form(path: Path, kind: Kind, info: Mapping[str, Any] | None = None,
+               tables: Mapping[str, Sequence[Mapping[str, Any]]] | None = None) -> None:
+    """Write a unit or agency workbook; blank when `info` and `tables` are not given."""
+    wb = xlsxwriter.Workbook(str(path), {"in_memory": True, "strings_to_formulas": False,
+                                         "strings_to_urls": False})
+    wb.set_properties({"title": f"Phiếu {kind.name.lower()} - thidua",
+                       "comments": f"Phiên bản mẫu {schema.TEMPLATE_VERSION}",
+                       "created": FIXED_TIME})
+    fmt = _formats(wb)
+    _guide(wb.add_worksheet(schema.GUIDE_SHEET), kind, fmt)
+    lists = wb.add_worksheet(schema.LIST_SHEET)
+    ranges = _lists(lists, kind, fmt)
+    values = {"Loại phiếu": kind.name, "Phiên bản mẫu": schema.TEMPLATE_VERSION, **(info or {})}
+    _info(wb.add_worksheet(schema.INFO_SHEET), kind.info, values, ranges, fmt)
+    for sheet in kind.sheets:
+        _table(wb.add_worksheet(sheet.name), sheet, (tables or {}).get(sheet.name, ()), ranges,
+               fmt)
+    lists.hide()
+    wb.worksheets()[2].activate()
+    wb.close()
+
+
+def _formats(wb: xlsxwriter.Workbook) -> dict[str, Any]:
+    base = {"font_name": "Times New Roman", "font_size": 12, "valign": "top"}
+    return {
+        "head": wb.add_format({**base, "bold": True, "bg_color": "#DDEBF7", "border": 1,
+                               "text_wrap": True, "align": "center", "valign": "vcenter"}),
+        "text": wb.add_format({**base, "text_wrap": True}),
+        "date": wb.add_format({**base, "num_format": "dd/mm/yyyy", "align": "left"}),
+        "label": wb.add_format({**base, "bold": True}),
+        "title": wb.add_format({**base, "bold": True, "font_size": 14}),
+        "fixed": wb.add_format({**base, "font_color": "#7F7F7F"}),
+    }
+
+
+def _guide(ws: Any, kind: Kind, fmt: dict[str, Any]) -> None:
+    ws.set_column(0, 0, 110, fmt["text"])
+    lines = GUIDE[kind.name] + [f"Phiên bản mẫu: {schema.TEMPLATE_VERSION}"]
+    ws.write_string(0, 0, lines[0], fmt["title"])
+    for row, line in enumerate(lines[1:], start=2):
+        ws.write_string(row, 0, line, fmt["text"])
+
+
+def _choice_fields(kind: Kind) -> list[Field]:
+    fields = [*kind.info, *(f for s in kind.sheets for f in s.fields)]
+    seen: dict[tuple[str, ...], Field] = {}
+    for f in fields:
+        if f.choices and f.choices not in seen:
+            seen[f.choices] = f
+    return list(seen.values())
+
+
+def _lists(ws: Any, kind: Kind, fmt: dict[str, Any]) -> dict[tuple[str, ...], str]:
+    """Every drop-down list in its own column of the hidden list sheet; returns ranges."""
+    ranges = {}
+    for col, field in enumerate(_choice_fields(kind)):
+        ws.write_string(0, col, field.name, fmt["label"])
+        for row, value in enumerate(field.choices, start=1):
+            ws.write_string(row, col, value)
+        first = xl_rowcol_to_cell(1, col, row_abs=True, col_abs=True)
+        last = xl_rowcol_to_cell(len(field.choices), col, row_abs=True, col_abs=True)
+        ranges[field.choices] = f"='{schema.LIST_SHEET}'!{first}:{last}"
+    return ranges
+
+
+def _validate(ws: Any, first: tuple[int, int], last: tuple[int, int], field: Field,
+              ranges: dict[tuple[str, ...], str]) -> None:
+    options: dict[str, Any] = {"ignore_blank": True}
+    if field.hint:
+        options |= {"input_title": field.name[:32], "input_message": field.hint[:255]}
+    if field.choices:
+        options |= {"validate": "list", "source": ranges[field.choices],
+                    "error_title": "Giá trị không có trong danh sách",
+                    "error_message": "Chọn một giá trị trong danh sách (bấm mũi tên)."[:224],
+                    "error_type": "stop" if field.strict else "information"}
+    elif field.kind == "int":
+        options |= {"validate": "integer", "criteria": "between", "minimum": 0,
+                    "maximum": 9999, "error_message": "Nhập một số nguyên."}
+    elif field.kind == "date":
+        options |= {"validate": "date", "criteria": "between", "minimum": date(1900, 1, 1),
+                    "maximum": date(2100, 12, 31), "error_type": "warning",
+                    "error_message": "Nhập ngày dạng ngày/tháng/năm, ví dụ 28/02/2023."}
+    elif not field.hint:
+        return
+    else:
+        options |= {"validate": "any"}
+    ws.data_validation(*first, *last, options)
+
+
+def _write(ws: Any, row: int, col: int, value: Any, fmt: dict[str, Any]) -> None:
+    if value is None or value == "":
+        return
+    if isinstance(value, (date, datetime)):
+        ws.write_datetime(row, col, value, fmt["date"])
+    elif isinstance(value, (int, float)) and not isinstance(value, bool):
+        ws.write_number(row, col, value, fmt["text"])
+    else:  # always as text: a value that looks like a formula stays text
+        ws.write_string(row, col, str(value), fmt["text"])
+
+
+def _info(ws: Any, fields: tuple[Field, ...], values: Mapping[str, Any],
+          ranges: dict[tuple[str, ...], str], fmt: dict[str, Any]) -> None:
+    ws.set_column(0, 0, 30)
+    ws.set_column(1, 1, 70, fmt["text"])
+    for col, head in enumerate(schema.INFO_HEADERS):
+        ws.write_string(0, col, head, fmt["head"])
+    for row, field in enumerate(fields, start=1):
+        ws.write_string(row, 0, field.name, fmt["label"])
+        value = values.get(field.name)
+        if field.name in ("Loại phiếu", "Phiên bản mẫu"):  # prefilled by the form
+            ws.write_string(row, 1, str(value), fmt["fixed"])
+            continue
+        if value is None and field.kind == "date":
+            ws.write_blank(row, 1, None, fmt["date"])
+        _write(ws, row, 1, value, fmt)
+        _validate(ws, (row, 1), (row, 1), field, ranges)
+    ws.freeze_panes(1, 0)
+
+
+def _table(ws: Any, sheet: schema.Sheet, rows: Sequence[Mapping[str, Any]],
+           ranges: dict[tuple[str, ...], str], fmt: dict[str, Any]) -> None:
+    ws.set_row(0, 32)
+    for col, field in enumerate(sheet.fields):
+        ws.set_column(col, col, field.width, fmt["date"] if field.kind == "date" else fmt["text"])
+        ws.write_string(0, col, field.name, fmt["head"])
+        _validate(ws, (1, col), (sheet.rows + max(len(rows), 0), col), field, ranges)
+    numbered = sheet.fields[0].name == "STT"
+    for r, row in enumerate(rows, start=1):
+        for col, field in enumerate(sheet.fields):
+            value = r if numbered and col == 0 and row.get("STT") is None else row.get(field.name)
+            _write(ws, r, col, value, fmt)
+    ws.freeze_panes(1, 0)
+    ws.autofilter(0, 0, max(len(rows), 1), len(sheet.fields) - 1)
+
+
+def write_set(folder: Path, agency: Mapping[str, Any], units: Sequence[Mapping[str, Any]]
+              ) -> list[Path]:
+    """Fill the forms for one agency: its workbook and one per unit (sample data, tests)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for book, kind in [(agency, schema.AGENCY), *((u, schema.UNIT) for u in units)]:
+        path = folder / book["file"]
+        tables = {s.name: book[s.name] for s in kind.sheets if s.name in book}
+        write_form(path, kind, book["info"], tables)
+        paths.append(path)
+    return paths

@@ -1,0 +1,112 @@
+"""Problems found in the data, as data: one catalogue of stable codes and Vietnamese texts.
+
+Checks return lists of `Issue`; only the run decides what blocks (SPEC "Rules").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+ERROR = "Lỗi"
+WARNING = "Cảnh báo"
+
+# code: (severity, message template, how to fix). Templates use str.format fields.
+CATALOGUE: dict[str, tuple[str, str, str]] = {
+    "unreadable": (ERROR, "Không đọc được tệp: {detail}.",
+                   "Mở tệp bằng Excel, lưu lại dạng .xlsx rồi chạy lại."),
+    "foreign-workbook": (ERROR, "Tệp không phải mẫu của chương trình (không có sheet \"{sheet}\").",
+                         "Chép dữ liệu sang mẫu trống trong input_templates/ rồi chạy lại."),
+    "bad-version": (ERROR, "Phiên bản mẫu \"{value}\" không được hỗ trợ (cần \"{expected}\").",
+                    "Chép dữ liệu sang mẫu trống mới trong input_templates/."),
+    "bad-kind": (ERROR, "Loại phiếu \"{value}\" không hợp lệ.",
+                 "Chọn \"Đơn vị\" hoặc \"Cơ quan\"."),
+    "missing-sheet": (ERROR, "Thiếu sheet \"{sheet}\".",
+                      "Dùng mẫu trống trong input_templates/; không xóa hay đổi tên sheet."),
+    "missing-column": (ERROR, "Thiếu cột \"{column}\" ở dòng tiêu đề.",
+                       "Khôi phục tên cột đúng như mẫu: {expected}."),
+    "missing-info": (ERROR, "Thiếu dòng \"{column}\" ở cột Mục.",
+                     "Khôi phục dòng \"{column}\" như mẫu."),
+    "required": (ERROR, "Ô \"{column}\" bắt buộc nhưng đang trống.", "Nhập {column}."),
+    "bad-choice": (ERROR, "\"{value}\" không có trong danh sách của cột \"{column}\".",
+                   "Chọn một trong: {allowed}."),
+    "bad-number": (ERROR, "\"{value}\" ở cột \"{column}\" không phải là số.",
+                   "Nhập số, ví dụ {example}."),
+    "bad-date": (ERROR, "\"{value}\" ở cột \"{column}\" không phải là ngày.",
+                 "Nhập ngày dạng ngày/tháng/năm, ví dụ 28/02/2023."),
+    "bad-target": (ERROR, "Mức đăng ký \"{value}\" không phải là số.",
+                   "Nhập tỷ lệ dạng 15 hoặc 15%, số lượng dạng 3."),
+    "missing-target": (ERROR, "Chỉ tiêu có Chỉ số nhưng thiếu Mức đăng ký.",
+                       "Nhập mức đăng ký, ví dụ 100 hoặc 15%."),
+    "missing-result": (WARNING, "Chỉ tiêu \"{pledge}\" không có Chỉ số và chưa nhập Kết quả.",
+                       "Nhập Kết quả: Đạt, Không đạt hoặc Chờ kết quả; tạm tính Chờ kết quả."),
+    "duplicate-person": (ERROR, "{name} có tên ở cả {first} và {second}.",
+                         "Mỗi người chỉ ghi ở một đơn vị; nếu là hai người trùng tên, "
+                         "nhập Năm sinh cho cả hai."),
+    "duplicate-unit": (ERROR, "Đơn vị \"{unit}\" có ở hai tệp: {first} và {second}.",
+                       "Bỏ tệp thừa khỏi thư mục đầu vào."),
+    "year-mismatch": (ERROR, "Năm {value} khác năm báo cáo {expected} của phiếu Cơ quan.",
+                      "Sửa Năm cho đúng, hoặc bỏ tệp của năm khác khỏi thư mục."),
+    "no-agency": (ERROR, "Không có phiếu Cơ quan trong thư mục đầu vào.",
+                  "Thêm tệp mẫu cơ quan (mau_co_quan.xlsx) đã điền."),
+    "two-agencies": (ERROR, "Có {count} phiếu Cơ quan: {files}.", "Chỉ để lại một phiếu Cơ quan."),
+    "no-units": (ERROR, "Không có phiếu Đơn vị nào trong thư mục đầu vào.",
+                 "Thêm các tệp mẫu đơn vị (mau_don_vi.xlsx) đã điền."),
+    "collective-missing": (ERROR, "Đơn vị là tập thể xét danh hiệu nhưng thiếu \"{column}\".",
+                           "Nhập {column} cho đơn vị."),
+    "not-a-workbook": (WARNING, "Tệp không phải sổ Excel nên không được đọc.",
+                       "Bỏ tệp khỏi thư mục đầu vào nếu không cần."),
+    "unknown-document": (WARNING, "Phong trào nêu văn bản \"{value}\" không có ở sheet Văn bản.",
+                         "Thêm văn bản vào sheet Văn bản hoặc sửa số ký hiệu."),
+    "ldtt-rule": (WARNING, "{name} ({unit}) đạt Lao động tiên tiến nhưng {reason}.",
+                  "Lao động tiên tiến cần xếp loại Hoàn thành tốt nhiệm vụ trở lên và không bị "
+                  "kỷ luật ({basis}). Kiểm tra lại xếp loại, danh hiệu."),
+    "cstdcs-rule": (WARNING, "{name} ({unit}) đạt Chiến sĩ thi đua cơ sở nhưng {reason}.",
+                    "Chiến sĩ thi đua cơ sở cần đạt Lao động tiên tiến và có sáng kiến được "
+                    "công nhận ({basis})."),
+    "cstdcs-quota": (WARNING, "Có {count} Chiến sĩ thi đua cơ sở, vượt {cap} của {base} người "
+                              "đạt Lao động tiên tiến (tối đa {limit}).",
+                     "Xem lại danh sách ({basis}): {names}."),
+    "excellent-quota": (WARNING, "Có {count} cá nhân Hoàn thành xuất sắc nhiệm vụ, vượt {cap} của "
+                                 "{base} người hoàn thành tốt nhiệm vụ trở lên (tối đa {limit}).",
+                        "Xem lại xếp loại ({basis}): {names}."),
+    "ttldtt-rule": (WARNING, "Tập thể {unit} đạt Tập thể lao động tiên tiến nhưng {reason}.",
+                    "Xem lại danh hiệu tập thể ({basis})."),
+    "ttldxs-rule": (WARNING, "Tập thể {unit} đạt Tập thể lao động xuất sắc nhưng {reason}.",
+                    "Xem lại danh hiệu tập thể ({basis})."),
+    "task-no-date": (WARNING, "Nhiệm vụ \"{task}\" đã hoàn thành nhưng không có Ngày hoàn thành "
+                              "hoặc Hạn hoàn thành; được tính là đúng hạn.",
+                     "Nhập Hạn hoàn thành và Ngày hoàn thành."),
+    "no-denominator": (WARNING, "Chỉ số \"{metric}\" không tính được vì {reason}; chỉ tiêu "
+                                "tương ứng để Chờ kết quả.",
+                       "Kiểm tra dữ liệu của chỉ số này."),
+}
+
+
+@dataclass(frozen=True)
+class Issue:
+    """One problem, located as precisely as the data allows."""
+
+    code: str
+    severity: str
+    message: str
+    fix: str
+    file: str = ""
+    sheet: str = ""
+    cell: str = ""
+
+    @property
+    def blocking(self) -> bool:
+        return self.severity == ERROR
+
+    def place(self) -> str:
+        return " › ".join(p for p in (self.file, self.sheet, self.cell) if p)
+
+
+def issue(code: str, file: str = "", sheet: str = "", cell: str = "", **fields: object) -> Issue:
+    """Build an issue from the catalogue; `fields` fill the message and fix templates."""
+    severity, message, fix = CATALOGUE[code]
+    return Issue(code, severity, message.format(**fields), fix.format(**fields), file, sheet, cell)
+
+
+def blocking(issues: list[Issue]) -> list[Issue]:
+    return [i for i in issues if i.blocking]

@@ -1,0 +1,139 @@
+"""The year-end job: the one place where the stages are put in order."""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from . import outputs, read, report, rules, validate
+from .aggregate import Figures, aggregate
+from .config import Config
+from .errors import UsageError
+from .issues import Issue, blocking
+from .model import Agency, Dataset, Unit
+from .pledges import Conclusion, PledgeResult, conclude, evaluate
+from .summary import write_checks, write_summary
+
+Progress = Callable[[str, str], None]
+CHECKS_FOLDER = "kiem_tra"
+
+
+@dataclass
+class Outcome:
+    """What a run found and wrote."""
+
+    issues: list[Issue]
+    year: int | None = None
+    data: Dataset | None = None
+    figures: Figures | None = None
+    pledges: list[PledgeResult] = field(default_factory=list)
+    conclusion: Conclusion | None = None
+    written: list[Path] = field(default_factory=list)
+
+    @property
+    def blocked(self) -> bool:
+        return bool(blocking(self.issues))
+
+
+def _describe(book: Unit | Agency | None, found: list[Issue]) -> str:
+    errors = len(blocking(found))
+    if book is None:
+        return f"không đọc được ({errors} lỗi)"
+    what = (f"phiếu Cơ quan: {book.name}" if isinstance(book, Agency)
+            else f"phiếu Đơn vị: {book.name}, {len(book.people)} người")
+    return what + (f" ({errors} lỗi)" if errors else "")
+
+
+def load(folder: Path, progress: Progress) -> tuple[list[Unit | Agency], list[Issue]]:
+    """Read and check every workbook of the folder."""
+    if not folder.is_dir():
+        raise UsageError(f"Không có thư mục đầu vào {folder}.")
+    paths, issues = read.list_inputs(folder)
+    books: list[Unit | Agency] = []
+    for path in paths:
+        raw = read.read_book(path)
+        if isinstance(raw, Issue):
+            found: list[Issue] = [raw]
+            book = None
+        else:
+            book, found = validate.parse_book(raw)
+        progress(path.name, _describe(book, found))
+        issues += found
+        books += [book] if book else []
+    return books, issues
+
+
+def _year(books: list[Unit | Agency]) -> int | None:
+    agencies = [b.year for b in books if isinstance(b, Agency) and b.year]
+    years = agencies or [b.year for b in books if b.year]
+    return Counter(years).most_common(1)[0][0] if years else None
+
+
+def check(folder: Path, cfg: Config, progress: Progress) -> Outcome:
+    """Read, validate, aggregate and judge the pledges; no file is written."""
+    books, issues = load(folder, progress)
+    data, found = validate.check_dataset(books)
+    issues += found
+    outcome = Outcome(issues, year=_year(books))
+    if data is None or outcome.blocked:
+        return outcome
+    figures = aggregate(data)
+    issues += rules.check_rules(data, figures, cfg.rules)
+    results, found = evaluate(data.agency.pledges, figures.metrics)
+    issues += found
+    outcome.data, outcome.figures, outcome.pledges = data, figures, results
+    outcome.conclusion = conclude(results)
+    return outcome
+
+
+def run(folder: Path, out_root: Path, cfg: Config, progress: Progress,
+        today: date | None = None) -> Outcome:
+    """The whole year-end job; a blocked run writes only the data-check list."""
+    started = time.perf_counter()
+    outcome = check(folder, cfg, progress)
+    year = outcome.year
+    if outcome.blocked:
+        target = out_root / str(year) / CHECKS_FOLDER if year else out_root / CHECKS_FOLDER
+        name = cfg.files.checks.format(year=year or "")
+        outcome.written = outputs.publish(target, {name: lambda p: write_checks(p, outcome.issues)})
+        return outcome
+    assert outcome.data and outcome.figures and outcome.conclusion
+    data, figures = outcome.data, outcome.figures
+    context = report.build_context(data, figures, outcome.pledges, outcome.conclusion,
+                                   today or date.today())
+    docx = report.render(cfg.paths.report_template, context)
+    names = {k: getattr(cfg.files, k).format(year=year) for k in ("report", "summary", "checks",
+                                                                   "record")}
+    writers = {
+        names["report"]: outputs.write_bytes(docx),
+        names["summary"]: lambda p: write_summary(p, data, figures, outcome.pledges,
+                                                  outcome.issues),
+        names["checks"]: lambda p: write_checks(p, outcome.issues),
+        names["record"]: lambda p: outputs.write_json(p, _record(folder, cfg, outcome, started)),
+    }
+    outcome.written = outputs.publish(out_root / str(year), writers)
+    return outcome
+
+
+def _record(folder: Path, cfg: Config, outcome: Outcome, started: float) -> dict[str, object]:
+    """The run record: inputs with their SHA-256, settings, counts, duration."""
+    assert outcome.data and outcome.figures
+    paths, _ = read.list_inputs(folder)
+    return {
+        "chuong_trinh": "thidua",
+        "thoi_diem": datetime.now().isoformat(timespec="seconds"),
+        "nam": outcome.year,
+        "tep_dau_vao": [{"tep": p.name, "sha256": outputs.sha256(p), "byte": p.stat().st_size}
+                        for p in paths],
+        "cau_hinh": {"tep": str(cfg.source), "files": asdict(cfg.files),
+                     "rules": asdict(cfg.rules)},
+        "so_lieu": {"don_vi": len(outcome.data.units), "ca_nhan": len(outcome.data.people),
+                    **{k: [m.num, m.den] for k, m in outcome.figures.metrics.items()}},
+        "giao_uoc": {r.pledge.text: r.status for r in outcome.pledges},
+        "canh_bao": len(outcome.issues),
+        "thoi_gian_giay": round(time.perf_counter() - started, 3),
+    }

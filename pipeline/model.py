@@ -1,0 +1,130 @@
+"""The checked data of one run: plain frozen records, each knowing where it came from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from fractions import Fraction
+
+
+@dataclass(frozen=True)
+class Where:
+    """The file, sheet and 0-based row a record was read from, and its cells by column."""
+
+    file: str
+    sheet: str
+    row: int
+    cells: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+
+    def cell(self, column: str) -> str:
+        return self.cells.get(column, "")
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    birth_year: int | None
+    position: str
+    staff_type: str
+    rating: str
+    title: str
+    initiative: str
+    discipline: str
+    proposal: str
+    note: str
+    unit: str
+    where: Where
+
+
+@dataclass(frozen=True)
+class Unit:
+    name: str
+    year: int
+    collective: bool
+    rating: str  # "" when not a collective
+    title: str
+    people: tuple[Person, ...]
+    where: Where  # its "Thông tin", with the cells of its values
+
+    @property
+    def file(self) -> str:
+        return self.where.file
+
+
+@dataclass(frozen=True)
+class Pledge:
+    text: str
+    metric: str  # "" for a qualitative pledge
+    target: Fraction | None
+    result: str  # entered result of a qualitative pledge
+    note: str
+    where: Where
+
+
+@dataclass(frozen=True)
+class Task:
+    content: str
+    assigned_by: str
+    deadline: date | None
+    done_on: date | None
+    state: str
+    unit: str
+    note: str
+    where: Where
+
+
+@dataclass(frozen=True)
+class Document:
+    doc_type: str
+    number: str
+    issued: date
+    summary: str
+    section: str
+    where: Where
+
+    @property
+    def citation(self) -> str:
+        """"Kế hoạch số 128/KH-BDT ngày 28/02/2023", as the reference cites it."""
+        return f"{self.doc_type} số {self.number} ngày {self.issued.strftime('%d/%m/%Y')}"
+
+
+@dataclass(frozen=True)
+class Movement:
+    name: str
+    result: str
+    documents: tuple[str, ...]
+    where: Where
+
+
+@dataclass(frozen=True)
+class Agency:
+    info: dict[str, object]  # "Thông tin" by Mục label
+    pledges: tuple[Pledge, ...]
+    tasks: tuple[Task, ...]
+    documents: tuple[Document, ...]
+    movements: tuple[Movement, ...]
+    notes: tuple[tuple[str, str], ...]  # (Mục, Nội dung)
+    where: Where  # its "Thông tin", with the cells of its values
+
+    @property
+    def file(self) -> str:
+        return self.where.file
+
+    @property
+    def name(self) -> str:
+        return str(self.info["Tên cơ quan"])
+
+    @property
+    def year(self) -> int:
+        return int(self.info["Năm"])  # type: ignore[call-overload]
+
+
+@dataclass(frozen=True)
+class Dataset:
+    agency: Agency
+    units: tuple[Unit, ...]
+    files: tuple[str, ...] = field(default=())
+
+    @property
+    def people(self) -> tuple[Person, ...]:
+        return tuple(p for u in self.units for p in u.people)

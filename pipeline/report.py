@@ -1,0 +1,241 @@
+"""The Word report: every sentence with a figure is built here from the data, then rendered
+into the secretary's docxtpl template (autoescape on, StrictUndefined, variables checked
+first), then document citations become real footnotes."""
+
+from __future__ import annotations
+
+import io
+import re
+from collections import Counter
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from docxtpl import DocxTemplate
+
+from . import fmt, schema
+from .aggregate import Figures, Metric
+from .errors import TemplateError
+from .footnotes import add_footnotes, marker
+from .model import Dataset, Document
+from .pledges import Conclusion, PledgeResult
+from .read import key
+
+CITE = re.compile(r"\[([^\[\]]+)\]")
+METRIC_PHRASES = {
+    schema.M_GOOD: "cá nhân hoàn thành tốt nhiệm vụ trở lên",
+    schema.M_EXCELLENT: "cá nhân hoàn thành xuất sắc nhiệm vụ",
+    schema.M_LDTT: "cá nhân đạt danh hiệu lao động tiên tiến",
+    schema.M_CSTDCS: "cá nhân đạt danh hiệu chiến sĩ thi đua cơ sở",
+    schema.M_C_LDTT: "tập thể đạt danh hiệu tập thể lao động tiên tiến",
+    schema.M_C_LDXS: "tập thể đạt danh hiệu tập thể lao động xuất sắc",
+    schema.M_C_EXCELLENT: "tập thể hoàn thành xuất sắc nhiệm vụ",
+    schema.M_TASKS: "nhiệm vụ được giao đã hoàn thành",
+    schema.M_ON_TIME: "nhiệm vụ hoàn thành đúng hạn",
+    schema.M_INITIATIVES: "sáng kiến được công nhận",
+}
+
+
+def metric_sentence(m: Metric) -> str:
+    """"20/20 cá nhân đạt danh hiệu lao động tiên tiến, đạt 100%"."""
+    phrase = METRIC_PHRASES[m.name]
+    if m.is_count:
+        return f"{fmt.count(m.num)} {phrase}"
+    if m.value is None:
+        return f"Chưa có số liệu về tỷ lệ {phrase}"
+    return f"{fmt.ratio(m.num, m.den)} {phrase}, đạt {fmt.percent(m.value)}"
+
+
+def _cited(text: str, docs: dict[str, Document]) -> str:
+    """Movement text with each [số ký hiệu] turned into a footnote marker."""
+    def sub(match: re.Match[str]) -> str:
+        doc = docs.get(key(match.group(1)))
+        return marker(doc.citation) if doc else match.group(0)
+    return CITE.sub(sub, text)
+
+
+def _movements(data: Dataset, docs: dict[str, Document]) -> list[dict[str, Any]]:
+    out = []
+    for i, m in enumerate(data.agency.movements):
+        paragraphs = [_cited(line, docs) for line in m.result.split("\n") if line.strip()]
+        placed = {key(n) for n in CITE.findall(m.result)}
+        rest = "".join(marker(docs[key(n)].citation) for n in m.documents
+                       if key(n) in docs and key(n) not in placed)
+        if paragraphs and rest:  # documents not placed in the text: end of the first paragraph
+            paragraphs[0] += rest
+        out.append({"chu": fmt.letter(i), "ten": m.name, "doan": paragraphs})
+    return out
+
+
+def _organisation(data: Dataset, figures: Figures) -> str:
+    """"Về tổ chức bộ máy, biên chế gồm: Trưởng Ban và 02 Phó Trưởng Ban, 03 phòng …"."""
+    positions = Counter(p.position for u in data.units if not u.collective for p in u.people
+                        if p.position)
+    parts = [fmt.join_vi([name if n == 1 else f"{fmt.count(n)} {name}"
+                          for name, n in positions.items()])] if positions else []
+    collectives = [u.name for u in data.units if u.collective]
+    if collectives:
+        parts.append(f"{fmt.count(len(collectives))} phòng chuyên môn: {', '.join(collectives)}")
+    staff = fmt.join_vi([f"{fmt.count(n)} {t.lower()}" for t, n in figures.staff_types.items()])
+    return f"Về tổ chức bộ máy, biên chế gồm: {', '.join(parts)} với tổng số biên chế là {staff}."
+
+
+def _results(data: Dataset, figures: Figures) -> list[str]:
+    m = figures.metrics
+    excellent = m[schema.M_EXCELLENT]
+    lines = [f"{metric_sentence(m[schema.M_GOOD])}; trong đó có {fmt.count(excellent.num)} cá "
+             f"nhân hoàn thành xuất sắc nhiệm vụ, đạt {_pct(excellent)}.",
+             f"{metric_sentence(m[schema.M_LDTT])}."]
+    proposals = Counter(p.proposal for p in data.people if p.proposal and p.title == schema.CSTDCS)
+    extra = "".join(f"; trong đó {fmt.count(n)} cá nhân đề nghị xét tặng danh hiệu \"{name}\""
+                    for name, n in proposals.items())
+    lines.append(f"{metric_sentence(m[schema.M_CSTDCS])}{extra}.")
+    if figures.collectives:
+        lines += [f"{metric_sentence(m[name])}." for name in
+                  (schema.M_C_LDTT, schema.M_C_LDXS, schema.M_C_EXCELLENT)]
+    others = Counter(p.proposal for p in data.people if p.proposal and p.title != schema.CSTDCS)
+    lines += [f"{fmt.count(n)} cá nhân được đề nghị khen thưởng \"{name}\"."
+              for name, n in others.items()]
+    return lines
+
+
+def _pct(m: Metric) -> str:
+    return fmt.percent(m.value) if m.value is not None else "chưa có số liệu"
+
+
+def _tasks(data: Dataset, figures: Figures) -> str:
+    """"… được giao 12 nhiệm vụ; đã hoàn thành 12/12 nhiệm vụ¹ …", the list in a footnote."""
+    t = figures.tasks
+    if not t.total:
+        return "Trong năm, cơ quan không được giao nhiệm vụ nào."
+    items = []
+    for i, task in enumerate(data.agency.tasks, start=1):
+        note = ""
+        if task.state == schema.TASK_STOPPED:
+            note = f" ({task.note or 'dừng thực hiện theo ý kiến của cơ quan giao'})"
+        elif task.state != schema.TASK_DONE:
+            note = f" ({task.state.lower()})"
+        elif task.deadline and task.done_on and task.done_on > task.deadline:
+            note = f" (hoàn thành ngày {fmt.day(task.done_on)}, chậm so với hạn " \
+                   f"{fmt.day(task.deadline)})"
+        items.append(f"({i}) {task.content}{note}")
+    name = data.agency.name
+    done = t.done + t.stopped
+    text = (f"Trong năm {data.agency.year}, {name} được giao {fmt.count(t.total)} nhiệm vụ; "
+            f"đã hoàn thành {fmt.ratio(done, t.total)} nhiệm vụ{marker('; '.join(items))} (đạt "
+            f"{fmt.percent(figures.metrics[schema.M_TASKS].value)} kế hoạch giao)")
+    if t.stopped:
+        text += f", trong đó {fmt.count(t.stopped)} nhiệm vụ dừng thực hiện theo ý kiến thống " \
+                "nhất của cơ quan giao"
+    on_time = figures.metrics[schema.M_ON_TIME]
+    if on_time.value is not None:
+        text += f"; {metric_sentence(on_time)}"
+    if t.late:
+        text += f"; {fmt.count(t.late)} nhiệm vụ hoàn thành chậm so với thời hạn"
+    return text + "."
+
+
+def _notes(data: Dataset, section: str) -> list[str]:
+    return [text for mục, text in data.agency.notes if mục == section]
+
+
+def _leadership(data: Dataset) -> tuple[str, list[str]]:
+    docs = [d for d in data.agency.documents if d.section == "Chỉ đạo"]
+    name, year = data.agency.name, data.agency.year
+    if not docs:
+        return (f"Năm {year}, {name} triển khai công tác thi đua, khen thưởng theo các văn bản "
+                "chỉ đạo, hướng dẫn của cấp trên.", [])
+    return (f"Căn cứ chỉ tiêu thi đua và nhiệm vụ chính trị năm {year}, {name} đã ban hành "
+            f"{fmt.count(len(docs))} văn bản chỉ đạo, hướng dẫn thực hiện công tác thi đua, "
+            "khen thưởng:", [f"{d.doc_type} {d.summary}{marker(d.citation)};".replace(" ;", ";")
+                             for d in docs])
+
+
+def _pledge_rows(results: list[PledgeResult]) -> list[dict[str, str]]:
+    return [{"chi_tieu": r.pledge.text,
+             "muc": f": {r.target_text}" if r.target_text else "",
+             "dang_ky": r.target_text or "Đăng ký",
+             "ket_qua": r.actual_text or ("" if r.metric else r.status),
+             "danh_gia": r.status} for r in results]
+
+
+def _recipients(data: Dataset) -> list[str]:
+    return [line.strip() for line in str(data.agency.info["Nơi nhận"]).split("\n") if line.strip()]
+
+
+def build_context(data: Dataset, figures: Figures, results: list[PledgeResult],
+                  conclusion: Conclusion, today: date) -> dict[str, Any]:
+    """Every variable of the report template (see docs/bien_mau_bao_cao.md)."""
+    a = data.agency
+    info = a.info
+    docs = {key(d.number): d for d in a.documents}
+    chi_dao, van_ban = _leadership(data)
+    limits = [*_notes(data, "Hạn chế")]
+    if conclusion.not_met:
+        limits.append(f"Chưa đạt {fmt.count(len(conclusion.not_met))} chỉ tiêu thi đua đã đăng "
+                      "ký: " + "; ".join(f"{r.pledge.text} ({r.actual_text}, đăng ký "
+                                         f"{r.target_text})" for r in conclusion.not_met) + ".")
+    return {
+        "co_quan_chu_quan": str(info["Cơ quan chủ quản"]).upper(),
+        "ten_co_quan": a.name,
+        "ten_co_quan_hoa": a.name.upper(),
+        "so_ky_hieu": f"Số:      /BC-{info['Ký hiệu cơ quan']}",
+        "dia_danh_ngay": fmt.place_date(str(info["Địa danh"]), info.get("Ngày báo cáo"), today),
+        "nam": a.year,
+        "nam_sau": a.year + 1,
+        "dac_diem": _notes(data, "Đặc điểm"),
+        "to_chuc": _organisation(data, figures),
+        "thuan_loi": _notes(data, "Thuận lợi"),
+        "kho_khan": _notes(data, "Khó khăn"),
+        "chi_dao": chi_dao,
+        "van_ban_chi_dao": van_ban,
+        "phong_trao": _movements(data, docs),
+        "giao_uoc_mo_dau": f"Thực hiện đăng ký và ký kết giao ước thi đua "
+                           f"{info['Khối thi đua']} năm {a.year}"
+                           f"{marker(str(info['Văn bản đăng ký giao ước']))}, cụ thể như sau:",
+        "giao_uoc": _pledge_rows(results),
+        "ket_qua": _results(data, figures),
+        "ket_luan": conclusion.sentence,
+        "nhiem_vu": _tasks(data, figures),
+        "sang_kien": f"Trong năm có {metric_sentence(figures.metrics[schema.M_INITIATIVES])} là "
+                     "sáng kiến cấp cơ sở." if figures.totals["initiatives"] else
+                     "Trong năm chưa có sáng kiến được công nhận.",
+        "uu_diem": _notes(data, "Ưu điểm"),
+        "han_che": limits,
+        "phuong_huong": _notes(data, "Phương hướng"),
+        "giai_phap": _notes(data, "Giải pháp"),
+        "chuc_vu_nguoi_ky": str(info["Chức vụ người ký"]).upper(),
+        "nguoi_ky": str(info["Người ký"]),
+        "noi_nhan": _recipients(data),
+    }
+
+
+def jinja_env() -> jinja2.Environment:
+    env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
+    env.filters["chu_thich"] = marker
+    return env
+
+
+def render(template: Path, context: dict[str, Any]) -> bytes:
+    """The finished .docx as bytes; a template problem is a TemplateError naming it."""
+    try:
+        doc = DocxTemplate(str(template))
+        env = jinja_env()
+        missing = doc.get_undeclared_template_variables(env, context)
+        if missing:
+            raise TemplateError(f"Mẫu báo cáo {template.name} dùng biến không có: "
+                                f"{', '.join(sorted(missing))}. Sửa lại tên biến trong mẫu.")
+        doc.render(context, env, autoescape=True)
+        buffer = io.BytesIO()
+        doc.save(buffer)
+    except TemplateError:
+        raise
+    except jinja2.TemplateError as exc:
+        where = getattr(exc, "docx_context", None)
+        raise TemplateError(f"Mẫu báo cáo {template.name} có thẻ sai: {exc}"
+                            + (f" (gần: {' '.join(where)[:200]})" if where else "")) from None
+    except FileNotFoundError:
+        raise TemplateError(f"Không tìm thấy mẫu báo cáo {template}. Chạy `python run.py init` "
+                            "để tạo lại.") from None
+    return add_footnotes(buffer.getvalue())

@@ -1,0 +1,246 @@
+"""The Word report template (input_templates/mau_bao_cao.docx), generated with python-docx.
+
+The secretary may reword it in Word; the tags ({{ … }}, {%p … %}) are what the renderer
+fills. Layout per Nghị định 30/2020/NĐ-CP, Phụ lục I: A4, Times New Roman, body 14 pt
+justified with a first-line indent, Quốc hiệu and Tiêu ngữ in a borderless header table,
+page numbers centred in the header from page 2.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document
+from docx.enum.section import WD_SECTION
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Mm, Pt
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+
+FONT = "Times New Roman"
+BODY_PT = 14
+INDENT = Cm(1.27)
+LEFT_COL, RIGHT_COL = Mm(62), Mm(103)  # 165 mm of text width; the Quốc hiệu fits on one line
+CENTER, JUSTIFY, LEFT = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.JUSTIFY, WD_ALIGN_PARAGRAPH.LEFT
+
+# The body, one paragraph per line: (style, text). Styles: "h" bold heading, "c" centred
+# bold, "p" body, "-" body bullet, "tag" a {%p %} control line.
+BODY: list[tuple[str, str]] = [
+    ("c", "Phần I"),
+    ("c", "KẾT QUẢ THỰC HIỆN GIAO ƯỚC THI ĐUA NĂM {{ nam }}"),
+    ("h", "I. ĐẶC ĐIỂM, TÌNH HÌNH"),
+    ("h", "1. Đặc điểm tình hình"),
+    ("tag", "{%p for d in dac_diem %}"), ("p", "{{ d }}"), ("tag", "{%p endfor %}"),
+    ("p", "{{ to_chuc }}"),
+    ("h", "2. Những thuận lợi, khó khăn"),
+    ("h", "2.1. Thuận lợi"),
+    ("tag", "{%p for d in thuan_loi %}"), ("-", "{{ d }}"), ("tag", "{%p endfor %}"),
+    ("h", "2.2. Khó khăn"),
+    ("tag", "{%p for d in kho_khan %}"), ("-", "{{ d }}"), ("tag", "{%p endfor %}"),
+    ("h", "II. KẾT QUẢ THỰC HIỆN"),
+    ("h", "1. Công tác lãnh đạo, chỉ đạo thực hiện công tác thi đua, khen thưởng"),
+    ("p", "{{ chi_dao }}"),
+    ("tag", "{%p for d in van_ban_chi_dao %}"), ("-", "{{ d }}"), ("tag", "{%p endfor %}"),
+    ("h", "2. Kết quả tổ chức thực hiện các phong trào thi đua"),
+    ("tag", "{%p for m in phong_trao %}"),
+    ("h", "{{ m.chu }}) {{ m.ten }}"),
+    ("tag", "{%p for d in m.doan %}"), ("p", "{{ d }}"), ("tag", "{%p endfor %}"),
+    ("tag", "{%p endfor %}"),
+    ("h", "3. Kết quả thực hiện giao ước thi đua"),
+    ("p", "{{ giao_uoc_mo_dau }}"),
+    ("h", "a) Các chỉ tiêu đã đăng ký"),
+    ("tag", "{%p for g in giao_uoc %}"), ("-", "{{ g.chi_tieu }}{{ g.muc }}."),
+    ("tag", "{%p endfor %}"),
+    ("h", "b) Kết quả đạt được"),
+    ("tag", "{%p for d in ket_qua %}"), ("-", "{{ d }}"), ("tag", "{%p endfor %}"),
+    ("p", "Kết quả thực hiện từng chỉ tiêu đã đăng ký:"),
+    ("table", ""),
+    ("p", "{{ ket_luan }}"),
+    ("h", "III. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ, CHỈ TIÊU ĐƯỢC GIAO"),
+    ("p", "{{ nhiem_vu }}"),
+    ("p", "{{ sang_kien }}"),
+    ("h", "IV. ĐÁNH GIÁ CHUNG"),
+    ("h", "1. Ưu điểm"),
+    ("tag", "{%p for d in uu_diem %}"), ("-", "{{ d }}"), ("tag", "{%p endfor %}"),
+    ("-", "{{ ket_luan }}"),
+    ("h", "2. Hạn chế"),
+    ("tag", "{%p for d in han_che %}"), ("-", "{{ d }}"), ("tag", "{%p endfor %}"),
+    ("c", "Phần II"),
+    ("c", "PHƯƠNG HƯỚNG, NHIỆM VỤ CÔNG TÁC NĂM {{ nam_sau }}"),
+    ("h", "1. Phương hướng, nhiệm vụ"),
+    ("tag", "{%p for d in phuong_huong %}"), ("-", "{{ d }}"), ("tag", "{%p endfor %}"),
+    ("h", "2. Giải pháp"),
+    ("tag", "{%p for d in giai_phap %}"), ("-", "{{ d }}"), ("tag", "{%p endfor %}"),
+    ("p", "Trên đây là báo cáo kết quả thực hiện giao ước thi đua năm {{ nam }}, phương hướng "
+          "nhiệm vụ năm {{ nam_sau }} của {{ ten_co_quan }}./."),
+]
+
+
+def _font(run_or_style: object, size: float | None = None, bold: bool | None = None,
+          italic: bool | None = None) -> None:
+    font = run_or_style.font  # type: ignore[attr-defined]
+    font.name = FONT
+    if size:
+        font.size = Pt(size)
+    if bold is not None:
+        font.bold = bold
+    if italic is not None:
+        font.italic = italic
+    rpr = run_or_style.element.get_or_add_rPr()  # type: ignore[attr-defined]
+    fonts = rpr.find(qn("w:rFonts"))
+    for attr in ("w:eastAsia", "w:cs"):
+        fonts.set(qn(attr), FONT)
+
+
+def _para(container: object, text: str, align: object = JUSTIFY, size: float = BODY_PT,
+          bold: bool = False, italic: bool = False, indent: bool = False,
+          after: float = 0) -> Paragraph:
+    p = container.add_paragraph()  # type: ignore[attr-defined]
+    p.alignment = align
+    fmt = p.paragraph_format
+    fmt.first_line_indent = INDENT if indent else Cm(0)
+    fmt.space_before, fmt.space_after = Pt(0), Pt(after)
+    fmt.line_spacing = 1.0
+    if text:
+        _font(p.add_run(text), size, bold, italic)
+    return p
+
+
+def _rule(p: Paragraph, left: float, right: float) -> None:
+    """A short horizontal rule under a line: a bottom border on an indented paragraph."""
+    p.paragraph_format.left_indent, p.paragraph_format.right_indent = Mm(left), Mm(right)
+    borders = OxmlElement("w:pBdr")
+    bottom = OxmlElement("w:bottom")
+    for k, v in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1"), ("w:color", "000000")):
+        bottom.set(qn(k), v)
+    borders.append(bottom)
+    p._p.get_or_add_pPr().append(borders)
+
+
+def _borderless(table: Table) -> None:
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        e = OxmlElement(f"w:{edge}")
+        e.set(qn("w:val"), "nil")
+        borders.append(e)
+    table._tbl.tblPr.append(borders)
+
+
+def _header_block(doc: object) -> None:
+    table = doc.add_table(rows=2, cols=2)  # type: ignore[attr-defined]
+    _borderless(table)
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    for row in table.rows:
+        row.cells[0].width, row.cells[1].width = LEFT_COL, RIGHT_COL
+    left, right = table.cell(0, 0), table.cell(0, 1)
+    left.paragraphs[0].alignment = CENTER
+    _font(left.paragraphs[0].add_run("{{ co_quan_chu_quan }}"), 13)
+    _rule(_para(left, "{{ ten_co_quan_hoa }}", CENTER, 13, bold=True), 20, 20)
+    right.paragraphs[0].alignment = CENTER
+    _font(right.paragraphs[0].add_run("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), 12.5, bold=True)
+    _rule(_para(right, "Độc lập - Tự do - Hạnh phúc", CENTER, 13, bold=True), 20, 20)
+    table.cell(1, 0).paragraphs[0].alignment = CENTER
+    _font(table.cell(1, 0).paragraphs[0].add_run("{{ so_ky_hieu }}"), 13)
+    table.cell(1, 1).paragraphs[0].alignment = CENTER
+    _font(table.cell(1, 1).paragraphs[0].add_run("{{ dia_danh_ngay }}"), 14, italic=True)
+
+
+def _pledge_table(doc: object) -> None:
+    heads = ("Chỉ tiêu", "Đăng ký", "Kết quả", "Đánh giá")
+    widths = (Mm(85), Mm(25), Mm(27), Mm(28))
+    rows = [heads, ("{%tr for g in giao_uoc %}", "", "", ""),
+            ("{{ g.chi_tieu }}", "{{ g.dang_ky }}", "{{ g.ket_qua }}", "{{ g.danh_gia }}"),
+            ("{%tr endfor %}", "", "", "")]
+    table = doc.add_table(rows=len(rows), cols=4)  # type: ignore[attr-defined]
+    table.style = "Table Grid"
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    for r, values in enumerate(rows):
+        for c, text in enumerate(values):
+            cell = table.cell(r, c)
+            cell.width = widths[c]
+            p = cell.paragraphs[0]
+            p.alignment = LEFT if c == 0 and r == 2 else CENTER
+            if text:
+                _font(p.add_run(text), 13, bold=r == 0)
+
+
+def _signature(doc: object) -> None:
+    table = doc.add_table(rows=1, cols=2)  # type: ignore[attr-defined]
+    _borderless(table)
+    left, right = table.cell(0, 0), table.cell(0, 1)
+    left.width, right.width = Mm(80), Mm(85)
+    p = left.paragraphs[0]
+    _font(p.add_run("Nơi nhận:"), 12, bold=True, italic=True)
+    _para(left, "{%p for d in noi_nhan %}", LEFT, 11)
+    _para(left, "{{ d }}", LEFT, 11)
+    _para(left, "{%p endfor %}", LEFT, 11)
+    right.paragraphs[0].alignment = CENTER
+    _font(right.paragraphs[0].add_run("{{ chuc_vu_nguoi_ky }}"), 14, bold=True)
+    for _ in range(4):
+        _para(right, "", CENTER)
+    _para(right, "{{ nguoi_ky }}", CENTER, 14, bold=True)
+
+
+def _page_numbers(section: object) -> None:
+    """A centred PAGE field in the header, none on page 1 (different first page)."""
+    section.different_first_page_header_footer = True  # type: ignore[attr-defined]
+    p = section.header.paragraphs[0]  # type: ignore[attr-defined]
+    p.alignment = CENTER
+    run = p.add_run()
+    _font(run, 14)
+    for kind, text in (("begin", None), (None, "PAGE"), ("end", None)):
+        if kind:
+            el = OxmlElement("w:fldChar")
+            el.set(qn("w:fldCharType"), kind)
+        else:
+            el = OxmlElement("w:instrText")
+            el.set(qn("xml:space"), "preserve")
+            el.text = text
+        run._r.append(el)
+
+
+def _setup(doc: object) -> None:
+    section = doc.sections[0]  # type: ignore[attr-defined]
+    section.start_type = WD_SECTION.NEW_PAGE
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.top_margin, section.bottom_margin = Mm(20), Mm(20)
+    section.left_margin, section.right_margin = Mm(30), Mm(15)
+    section.header_distance = Mm(10)
+    normal = doc.styles["Normal"]  # type: ignore[attr-defined]
+    _font(normal, BODY_PT)
+    fmt = normal.paragraph_format
+    fmt.alignment, fmt.first_line_indent = JUSTIFY, INDENT
+    fmt.space_before, fmt.space_after, fmt.line_spacing = Pt(0), Pt(6), 1.15
+    _page_numbers(section)
+
+
+def write_report_template(path: Path) -> None:
+    """Write the Word template of the report."""
+    doc = Document()
+    _setup(doc)
+    _header_block(doc)
+    _para(doc, "", after=6)
+    _para(doc, "BÁO CÁO", CENTER, BODY_PT, bold=True)
+    _para(doc, "Kết quả thực hiện giao ước thi đua năm {{ nam }},", CENTER, BODY_PT, bold=True)
+    _para(doc, "phương hướng nhiệm vụ năm {{ nam_sau }}", CENTER, BODY_PT, bold=True)
+    _rule(_para(doc, "", CENTER), 65, 65)
+    _para(doc, "", after=6)
+    for style, text in BODY:
+        if style == "table":
+            _pledge_table(doc)
+        elif style == "tag":
+            _para(doc, text)
+        elif style == "c":
+            _para(doc, text, CENTER, bold=True, after=6)
+        elif style == "h":
+            _para(doc, text, JUSTIFY, bold=True, indent=True, after=6)
+        else:
+            _para(doc, ("- " if style == "-" else "") + text, indent=True, after=6)
+    _para(doc, "")
+    _signature(doc)
+    doc.core_properties.title = "Báo cáo kết quả thực hiện giao ước thi đua"
+    doc.core_properties.author = "thidua"
+    doc.save(str(path))

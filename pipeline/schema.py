@@ -1,0 +1,219 @@
+"""The data contract: sheet names, headers, allowed values (SPEC "Data contract").
+
+Everything that reads, checks or writes a workbook takes its names from here, so the
+forms, the reader and the validator cannot disagree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+TEMPLATE_VERSION = "thidua-1"
+KNOWN_VERSIONS = frozenset({TEMPLATE_VERSION})
+
+UNIT_KIND = "Đơn vị"
+AGENCY_KIND = "Cơ quan"
+
+INFO_SHEET = "Thông tin"
+INFO_HEADERS = ("Mục", "Giá trị")
+PEOPLE_SHEET = "Cá nhân"
+PLEDGE_SHEET = "Giao ước"
+TASK_SHEET = "Nhiệm vụ"
+DOC_SHEET = "Văn bản"
+MOVEMENT_SHEET = "Phong trào"
+NOTE_SHEET = "Nhận định"
+LIST_SHEET = "Danh mục"
+GUIDE_SHEET = "Hướng dẫn"
+
+# Ratings, best first.
+EXCELLENT = "Hoàn thành xuất sắc nhiệm vụ"
+GOOD = "Hoàn thành tốt nhiệm vụ"
+DONE = "Hoàn thành nhiệm vụ"
+NOT_DONE = "Không hoàn thành nhiệm vụ"
+UNRATED = "Chưa xếp loại"
+RATINGS = (EXCELLENT, GOOD, DONE, NOT_DONE, UNRATED)
+
+CSTDCS = "Chiến sĩ thi đua cơ sở"
+LDTT = "Lao động tiên tiến"
+NONE = "Không"
+YES = "Có"
+PERSON_TITLES = (CSTDCS, LDTT, NONE)
+
+STAFF_TYPES = ("Công chức", "Viên chức", "Hợp đồng lao động")
+DISCIPLINES = (NONE, "Khiển trách", "Cảnh cáo", "Giáng chức", "Cách chức")
+WARNING_OR_WORSE = ("Cảnh cáo", "Giáng chức", "Cách chức")
+PROPOSALS = (
+    "Chiến sĩ thi đua cấp tỉnh",
+    "Bằng khen của Chủ tịch UBND tỉnh",
+    "Giấy khen của Thủ trưởng cơ quan",
+    "Bằng khen của Thủ tướng Chính phủ",
+    "Chiến sĩ thi đua toàn quốc",
+)
+
+TTLDXS = "Tập thể lao động xuất sắc"
+TTLDTT = "Tập thể lao động tiên tiến"
+COLLECTIVE_TITLES = (TTLDXS, TTLDTT, NONE)
+YES_NO = (YES, NONE)
+
+TASK_DONE = "Hoàn thành"
+TASK_RUNNING = "Đang thực hiện"
+TASK_NOT_STARTED = "Chưa thực hiện"
+TASK_STOPPED = "Dừng thực hiện"
+TASK_STATES = (TASK_DONE, TASK_RUNNING, TASK_NOT_STARTED, TASK_STOPPED)
+
+MET = "Đạt"
+EXCEEDED = "Vượt"
+NOT_MET = "Không đạt"
+PENDING = "Chờ kết quả"
+PLEDGE_RESULTS = (MET, NOT_MET, PENDING)
+
+NOTE_SECTIONS = ("Đặc điểm", "Thuận lợi", "Khó khăn", "Ưu điểm", "Hạn chế", "Phương hướng",
+                 "Giải pháp")
+DOC_SECTIONS = ("Chỉ đạo",)
+DOC_TYPES = ("Kế hoạch", "Công văn", "Quyết định", "Chỉ thị", "Hướng dẫn", "Thông báo",
+             "Báo cáo", "Tờ trình")
+
+# Metric names (Chỉ số) in the order the report lists them.
+M_GOOD = "Tỷ lệ cá nhân hoàn thành tốt nhiệm vụ trở lên"
+M_EXCELLENT = "Tỷ lệ cá nhân hoàn thành xuất sắc nhiệm vụ"
+M_LDTT = "Tỷ lệ cá nhân đạt Lao động tiên tiến"
+M_CSTDCS = "Tỷ lệ cá nhân đạt Chiến sĩ thi đua cơ sở"
+M_C_LDTT = "Tỷ lệ tập thể đạt Tập thể lao động tiên tiến"
+M_C_LDXS = "Tỷ lệ tập thể đạt Tập thể lao động xuất sắc"
+M_C_EXCELLENT = "Tỷ lệ tập thể hoàn thành xuất sắc nhiệm vụ"
+M_TASKS = "Tỷ lệ nhiệm vụ hoàn thành"
+M_ON_TIME = "Tỷ lệ nhiệm vụ hoàn thành đúng hạn"
+M_INITIATIVES = "Số sáng kiến được công nhận"
+METRICS = (M_GOOD, M_EXCELLENT, M_LDTT, M_CSTDCS, M_C_LDTT, M_C_LDXS, M_C_EXCELLENT, M_TASKS,
+           M_ON_TIME, M_INITIATIVES)
+COUNT_METRICS = frozenset({M_INITIATIVES})
+
+
+@dataclass(frozen=True)
+class Field:
+    """One column of a list sheet, or one row of "Thông tin"."""
+
+    name: str
+    kind: str = "text"  # text | int | date | choice | target
+    required: bool = False
+    choices: tuple[str, ...] = ()
+    strict: bool = True  # a choice outside the list is an error (False: a suggestion list)
+    width: int = 18
+    hint: str = ""
+
+
+@dataclass(frozen=True)
+class Sheet:
+    name: str
+    fields: tuple[Field, ...]
+    rows: int = 200  # rows prepared with drop-downs in the blank form
+
+    @property
+    def headers(self) -> tuple[str, ...]:
+        return tuple(f.name for f in self.fields)
+
+
+STT = Field("STT", "int", width=6)
+
+PEOPLE = Sheet(PEOPLE_SHEET, (
+    STT,
+    Field("Họ và tên", required=True, width=26, hint="Họ và tên đầy đủ, có dấu."),
+    Field("Năm sinh", "int", width=10, hint="Năm sinh (4 chữ số), để phân biệt người trùng tên."),
+    Field("Chức vụ", width=20),
+    Field("Loại", "choice", True, STAFF_TYPES, width=20),
+    Field("Xếp loại", "choice", True, RATINGS, width=30, hint="Kết quả đánh giá, xếp loại."),
+    Field("Danh hiệu", "choice", True, PERSON_TITLES, width=24,
+          hint="Chiến sĩ thi đua cơ sở đã bao gồm Lao động tiên tiến."),
+    Field("Sáng kiến", width=34, hint="Tên sáng kiến được công nhận; để trống nếu không có."),
+    Field("Kỷ luật", "choice", False, DISCIPLINES, width=14, hint="Để trống nếu không bị kỷ luật."),
+    Field("Đề nghị khen thưởng", "choice", False, PROPOSALS, strict=False, width=32,
+          hint="Chọn trong danh sách hoặc gõ hình thức khác; để trống nếu không đề nghị."),
+    Field("Ghi chú", width=24),
+))
+
+PLEDGES = Sheet(PLEDGE_SHEET, (
+    STT,
+    Field("Chỉ tiêu", required=True, width=50),
+    Field("Chỉ số", "choice", False, METRICS, width=44,
+          hint="Chọn chỉ số để chương trình tự tính kết quả; để trống nếu là danh hiệu, cờ."),
+    Field("Mức đăng ký", "target", width=14, hint="Tỷ lệ: gõ 15 hoặc 15%. Số lượng: gõ số."),
+    Field("Kết quả", "choice", False, PLEDGE_RESULTS, width=16,
+          hint="Chỉ nhập cho chỉ tiêu không có Chỉ số."),
+    Field("Ghi chú", width=24),
+), rows=60)
+
+TASKS = Sheet(TASK_SHEET, (
+    STT,
+    Field("Nội dung nhiệm vụ", required=True, width=60),
+    Field("Cơ quan giao", width=20),
+    Field("Hạn hoàn thành", "date", width=16, hint="Ngày/tháng/năm, ví dụ 31/12/2023."),
+    Field("Ngày hoàn thành", "date", width=16, hint="Ngày/tháng/năm, ví dụ 31/12/2023."),
+    Field("Tình trạng", "choice", True, TASK_STATES, width=18),
+    Field("Đơn vị thực hiện", width=24),
+    Field("Ghi chú", width=30),
+), rows=100)
+
+DOCUMENTS = Sheet(DOC_SHEET, (
+    STT,
+    Field("Loại văn bản", "choice", True, DOC_TYPES, strict=False, width=16),
+    Field("Số ký hiệu", required=True, width=16, hint="Ví dụ 128/KH-BDT."),
+    Field("Ngày ban hành", "date", True, width=16, hint="Ngày/tháng/năm, ví dụ 28/02/2023."),
+    Field("Trích yếu", width=60),
+    Field("Mục", "choice", False, DOC_SECTIONS, width=12,
+          hint="Chọn Chỉ đạo nếu là văn bản chỉ đạo công tác thi đua (mục II.1)."),
+), rows=100)
+
+MOVEMENTS = Sheet(MOVEMENT_SHEET, (
+    STT,
+    Field("Phong trào", required=True, width=50),
+    Field("Kết quả thực hiện", required=True, width=80,
+          hint="Mỗi đoạn một dòng (Alt+Enter). Gõ [128/KH-BDT] để đặt chú thích văn bản."),
+    Field("Văn bản", width=30, hint="Số ký hiệu các văn bản ở sheet Văn bản, cách nhau dấu phẩy."),
+), rows=40)
+
+NOTES = Sheet(NOTE_SHEET, (
+    Field("Mục", "choice", True, NOTE_SECTIONS, width=16),
+    Field("Nội dung", required=True, width=100),
+), rows=60)
+
+UNIT_INFO = (
+    Field("Loại phiếu", "choice", True, (UNIT_KIND, AGENCY_KIND)),
+    Field("Phiên bản mẫu", required=True),
+    Field("Năm", "int", True, hint="Năm báo cáo, ví dụ 2023."),
+    Field("Tên đơn vị", required=True),
+    Field("Là tập thể xét danh hiệu", "choice", True, YES_NO,
+          hint="Chọn Không cho nhóm Lãnh đạo (không xét danh hiệu tập thể)."),
+    Field("Xếp loại tập thể", "choice", False, RATINGS),
+    Field("Danh hiệu tập thể", "choice", False, COLLECTIVE_TITLES),
+)
+
+AGENCY_INFO = (
+    Field("Loại phiếu", "choice", True, (UNIT_KIND, AGENCY_KIND)),
+    Field("Phiên bản mẫu", required=True),
+    Field("Năm", "int", True, hint="Năm báo cáo, ví dụ 2023."),
+    Field("Tên cơ quan", required=True),
+    Field("Cơ quan chủ quản", required=True, hint="Viết hoa, ví dụ UBND TỈNH QUẢNG NGÃI."),
+    Field("Ký hiệu cơ quan", required=True, hint="Ví dụ BDT, cho dòng Số: …/BC-BDT."),
+    Field("Địa danh", required=True, hint="Ví dụ Quảng Ngãi."),
+    Field("Chức vụ người ký", required=True, hint="Viết hoa, ví dụ TRƯỞNG BAN."),
+    Field("Người ký", required=True),
+    Field("Nơi nhận", required=True, hint="Mỗi nơi nhận một dòng (Alt+Enter)."),
+    Field("Khối thi đua", required=True),
+    Field("Văn bản đăng ký giao ước", required=True,
+          hint="Ví dụ Đăng ký giao ước thi đua số 514/BDT-VP ngày 06/6/2023."),
+    Field("Ngày báo cáo", "date", hint="Để trống: ngày để người ký điền tay."),
+)
+
+
+@dataclass(frozen=True)
+class Kind:
+    name: str  # the "Loại phiếu" value
+    info: tuple[Field, ...]
+    sheets: tuple[Sheet, ...]
+    template_file: str
+
+
+UNIT = Kind(UNIT_KIND, UNIT_INFO, (PEOPLE,), "mau_don_vi.xlsx")
+AGENCY = Kind(AGENCY_KIND, AGENCY_INFO, (PLEDGES, TASKS, DOCUMENTS, MOVEMENTS, NOTES),
+              "mau_co_quan.xlsx")
+KINDS = {UNIT_KIND: UNIT, AGENCY_KIND: AGENCY}

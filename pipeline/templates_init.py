@@ -1,0 +1,39 @@
+"""`run.py init`: the blank forms and the report template, never overwriting a changed file."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from . import schema
+from .forms import write_form
+from .outputs import free_names
+
+
+def init(folder: Path, report_template: Path) -> list[str]:
+    """Write the blank unit and agency workbooks and the Word template; returns what was done."""
+    from .report_template import write_report_template
+
+    folder.mkdir(parents=True, exist_ok=True)
+    makers = {folder / k.template_file: (lambda p, k=k: write_form(p, k))
+              for k in schema.KINDS.values()}
+    makers[report_template] = write_report_template
+    lines = []
+    for target, make in makers.items():
+        if not target.exists():
+            make(target)
+            lines.append(f"Đã tạo {target}")
+            continue
+        with tempfile.TemporaryDirectory() as tmp:
+            fresh = Path(tmp) / target.name
+            make(fresh)
+            if target.suffix == ".xlsx" and fresh.read_bytes() == target.read_bytes():
+                lines.append(f"Đã có {target} (đúng phiên bản {schema.TEMPLATE_VERSION})")
+                continue
+            if target.suffix == ".docx":  # the secretary may have reworded it: keep it
+                lines.append(f"Giữ nguyên {target} (có thể đã được sửa trong Word)")
+                continue
+            new = target.parent / free_names(target.parent, [target.name])[0]
+            fresh.replace(new)
+            lines.append(f"{target} khác mẫu hiện hành: mẫu mới ghi vào {new}")
+    return lines

@@ -1,0 +1,325 @@
+"""Checking: raw grids into typed records, every blocking problem of every file in one pass.
+
+A value is validated again here whatever the form's drop-downs allowed: pasting into a
+cell bypasses Excel's validation (FIELD-NOTES).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from datetime import date, datetime, timedelta
+from decimal import Decimal, InvalidOperation
+from fractions import Fraction
+from typing import Any
+
+from . import schema
+from .fmt import word_key
+from .issues import Issue, issue
+from .model import Agency, Dataset, Document, Movement, Pledge, Person, Task, Unit, Where
+from .read import Grid, RawBook, cell_ref, key
+from .schema import Field, Kind, Sheet
+
+HEADER_SCAN = 10  # rows searched for a sheet's header (real forms put a title above it)
+EXCEL_EPOCH = date(1899, 12, 30)
+DAY_FIRST = re.compile(r"^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2}|\d{4})$")
+ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+
+Row = dict[str, Any]
+
+
+class _Sink:
+    """Collects the issues of one file, each placed at a cell."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.issues: list[Issue] = []
+
+    def add(self, code: str, sheet: str = "", cell: str = "", **fields: object) -> None:
+        self.issues.append(issue(code, file=self.file, sheet=sheet, cell=cell, **fields))
+
+
+# --- values -------------------------------------------------------------------------------
+
+def _number(value: Any) -> Decimal | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return Decimal(str(value))
+    s = str(value).strip().replace(" ", "")
+    if "," in s and "." in s:  # 1.234,5
+        s = s.replace(".", "")
+    try:
+        return Decimal(s.replace(",", "."))
+    except InvalidOperation:
+        return None
+
+
+def to_int(value: Any) -> int | None:
+    n = _number(value)
+    return int(n) if n is not None and n == n.to_integral_value() else None
+
+
+def to_date(value: Any) -> date | None:
+    """A date from a date cell, an Excel serial, or day-first text ("05/03/2024")."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and 1 <= value < 2958466:
+        return EXCEL_EPOCH + timedelta(days=int(value))
+    s = str(value).strip()
+    if m := DAY_FIRST.match(s):
+        d, mo, y = (int(g) for g in m.groups())
+        y += 2000 if y < 100 else 0
+    elif m := ISO_DATE.match(s):
+        y, mo, d = (int(g) for g in m.groups())
+    else:
+        return None
+    try:
+        return date(y, mo, d)
+    except ValueError:
+        return None
+
+
+def to_target(value: Any, metric: str) -> Fraction | None:
+    """A pledge target as an exact fraction: `15`, `15%`, `0.15`, `0,15` are all 15%."""
+    raw = str(value).strip() if isinstance(value, str) else value
+    is_percent = isinstance(raw, str) and raw.endswith("%")
+    n = _number(raw[:-1] if is_percent else raw)
+    if n is None or n < 0:
+        return None
+    v = Fraction(n)
+    if metric in schema.COUNT_METRICS:
+        return v
+    return v / 100 if is_percent or v > 1 else v
+
+
+def to_choice(value: Any, field: Field) -> str | None:
+    k = key(value)
+    return next((c for c in field.choices if key(c) == k), None)
+
+
+def _text(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def _coerce(value: Any, field: Field, sink: _Sink, sheet: str, cell: str) -> Any:
+    """The value in its field's type; on failure an issue, and None."""
+    if value is None:
+        if field.required:
+            sink.add("required", sheet, cell, column=field.name)
+        return None
+    if field.kind == "int":
+        result = to_int(value)
+        if result is None:
+            sink.add("bad-number", sheet, cell, column=field.name, value=value, example="1985")
+        return result
+    if field.kind == "date":
+        result = to_date(value)
+        if result is None:
+            sink.add("bad-date", sheet, cell, column=field.name, value=value)
+        return result
+    if field.kind == "choice":
+        result = to_choice(value, field)
+        if result is None and field.strict:
+            sink.add("bad-choice", sheet, cell, column=field.name, value=value,
+                     allowed=", ".join(field.choices))
+        return result if result is not None or field.strict else _text(value)
+    return value if field.kind == "target" else _text(value)
+
+
+# --- sheets -------------------------------------------------------------------------------
+
+def _find_header(grid: Grid, sheet: Sheet) -> tuple[int, dict[str, int]]:
+    wanted = {key(f.name): f.name for f in sheet.fields}
+    best: tuple[int, dict[str, int]] = (0, {})
+    for r, row in enumerate(grid[:HEADER_SCAN]):
+        cols = {wanted[key(v)]: c for c, v in enumerate(row) if v is not None and key(v) in wanted}
+        if len(cols) > len(best[1]):
+            best = (r, cols)
+    return best
+
+
+def _rows(raw: RawBook, sheet: Sheet, sink: _Sink) -> list[tuple[Where, Row]]:
+    """The typed rows of one list sheet; rows with nothing but an STT are skipped."""
+    found = raw.sheet(sheet.name)
+    if found is None:
+        sink.add("missing-sheet", sheet.name, sheet=sheet.name)
+        return []
+    name, grid = found
+    header, cols = _find_header(grid, sheet)
+    missing = [f.name for f in sheet.fields if f.name not in cols]
+    for column in missing:  # the whole header row: where the column should have been
+        sink.add("missing-column", name, f"{header + 1}:{header + 1}", column=column,
+                 expected=", ".join(sheet.headers))
+    if missing:
+        return []
+    out = []
+    for r in range(header + 1, len(grid)):
+        line = grid[r]
+        values = {f: line[c] if c < len(line) else None for f, c in cols.items()}
+        if all(v is None for f, v in values.items() if f != "STT"):
+            continue
+        row = {f.name: _coerce(values[f.name], f, sink, name, cell_ref(r, cols[f.name]))
+               for f in sheet.fields}
+        out.append((Where(raw.file, name, r, {f: cell_ref(r, c) for f, c in cols.items()}), row))
+    return out
+
+
+def _info(raw: RawBook, sink: _Sink) -> tuple[dict[str, Any], dict[str, str], Kind | None]:
+    """The "Thông tin" values by label, their cells, and the workbook's kind."""
+    name, grid = raw.sheet(schema.INFO_SHEET) or ("", [])
+    found = {}
+    for r, row in enumerate(grid):
+        if len(row) > 1 and row[0] is not None and key(row[0]) not in found:
+            found[key(row[0])] = (row[1], cell_ref(r, 1))
+    kind_value, kind_cell = found.get(key("Loại phiếu"), (None, "B2"))
+    kind = next((k for k in schema.KINDS.values() if key(k.name) == key(kind_value)), None)
+    version, version_cell = found.get(key("Phiên bản mẫu"), (None, "B3"))
+    if kind is None:
+        sink.add("bad-kind", name, kind_cell, value=kind_value or "")
+        return {}, {}, None
+    if version is None or str(version).strip() not in schema.KNOWN_VERSIONS:
+        sink.add("bad-version", name, version_cell, value=version or "",
+                 expected=schema.TEMPLATE_VERSION)
+        return {}, {}, None
+    values, cells = {}, {}
+    for f in kind.info:
+        if key(f.name) not in found:
+            if f.required:
+                sink.add("missing-info", name, "A:A", column=f.name)
+            values[f.name] = None
+            continue
+        value, cells[f.name] = found[key(f.name)]
+        values[f.name] = _coerce(value, f, sink, name, cells[f.name])
+    return values, cells, kind
+
+
+def parse_book(raw: RawBook) -> tuple[Unit | Agency | None, list[Issue]]:
+    """One workbook into a Unit or an Agency (None when its kind cannot be told), with every
+    problem found in it; a book with errors still takes part in the checks across files."""
+    sink = _Sink(raw.file)
+    if raw.sheet(schema.INFO_SHEET) is None:
+        sink.add("foreign-workbook", sheet=schema.INFO_SHEET)
+        return None, sink.issues
+    info, cells, kind = _info(raw, sink)
+    if kind is None:
+        return None, sink.issues
+    tables = {s.name: _rows(raw, s, sink) for s in kind.sheets}
+    at = Where(raw.file, schema.INFO_SHEET, 0, cells)
+    if kind is schema.UNIT:
+        book: Unit | Agency = _unit(info, tables, at, sink)
+    else:
+        book = _agency(info, tables, at, sink)
+    return book, sink.issues
+
+
+def _unit(info: dict[str, Any], tables: dict[str, list], where: Where, sink: _Sink) -> Unit:
+    collective = info.get("Là tập thể xét danh hiệu") == schema.YES
+    if collective:
+        for label in ("Xếp loại tập thể", "Danh hiệu tập thể"):
+            if not info.get(label):
+                sink.add("collective-missing", schema.INFO_SHEET, where.cell(label),
+                         column=label)
+    name = _text(info.get("Tên đơn vị"))
+    people = tuple(
+        Person(name=r["Họ và tên"] or "", birth_year=r["Năm sinh"],
+               position=_text(r["Chức vụ"]), staff_type=r["Loại"] or "",
+               rating=r["Xếp loại"] or "", title=r["Danh hiệu"] or "",
+               initiative=_text(r["Sáng kiến"]), discipline=r["Kỷ luật"] or schema.NONE,
+               proposal=_text(r["Đề nghị khen thưởng"]), note=_text(r["Ghi chú"]),
+               unit=name, where=w)
+        for w, r in tables[schema.PEOPLE_SHEET])
+    return Unit(name=name, year=info.get("Năm") or 0, collective=collective,
+                rating=_text(info.get("Xếp loại tập thể")) if collective else "",
+                title=_text(info.get("Danh hiệu tập thể")) if collective else "",
+                people=people, where=where)
+
+
+def _agency(info: dict[str, Any], tables: dict[str, list], where: Where, sink: _Sink) -> Agency:
+    pledges = []
+    for w, r in tables[schema.PLEDGE_SHEET]:
+        metric = r["Chỉ số"] or ""
+        target = None
+        if metric and r["Mức đăng ký"] is None:
+            sink.add("missing-target", w.sheet, w.cell("Mức đăng ký"))
+        elif metric:
+            target = to_target(r["Mức đăng ký"], metric)
+            if target is None:
+                sink.add("bad-target", w.sheet, w.cell("Mức đăng ký"),
+                         value=r["Mức đăng ký"])
+        pledges.append(Pledge(r["Chỉ tiêu"] or "", metric, target, r["Kết quả"] or "",
+                              _text(r["Ghi chú"]), w))
+    tasks = [Task(r["Nội dung nhiệm vụ"] or "", _text(r["Cơ quan giao"]), r["Hạn hoàn thành"],
+                  r["Ngày hoàn thành"], r["Tình trạng"] or "", _text(r["Đơn vị thực hiện"]),
+                  _text(r["Ghi chú"]), w) for w, r in tables[schema.TASK_SHEET]]
+    documents = [Document(_text(r["Loại văn bản"]), _text(r["Số ký hiệu"]),
+                          r["Ngày ban hành"] or date.min, _text(r["Trích yếu"]),
+                          _text(r["Mục"]), w) for w, r in tables[schema.DOC_SHEET]]
+    movements = [Movement(r["Phong trào"] or "", r["Kết quả thực hiện"] or "",
+                          tuple(d.strip() for d in _text(r["Văn bản"]).split(",") if d.strip()),
+                          w) for w, r in tables[schema.MOVEMENT_SHEET]]
+    notes = [(r["Mục"] or "", r["Nội dung"] or "") for _, r in tables[schema.NOTE_SHEET]]
+    return Agency(info=dict(info), pledges=tuple(pledges), tasks=tuple(tasks),
+                  documents=tuple(documents), movements=tuple(movements), notes=tuple(notes),
+                  where=where)
+
+
+# --- across files -------------------------------------------------------------------------
+
+def _info_issue(code: str, where: Where, **fields: object) -> Issue:
+    return issue(code, file=where.file, sheet=where.sheet, cell=where.cell("Năm"), **fields)
+
+
+def check_dataset(books: Iterable[Unit | Agency]) -> tuple[Dataset | None, list[Issue]]:
+    """Put the parsed workbooks together: one agency, one year, no unit or person twice."""
+    books = list(books)
+    agencies = [b for b in books if isinstance(b, Agency)]
+    units = sorted((b for b in books if isinstance(b, Unit)), key=lambda u: u.file)
+    issues: list[Issue] = []
+    if not agencies:
+        issues.append(issue("no-agency"))
+    elif len(agencies) > 1:
+        issues.append(issue("two-agencies", count=len(agencies),
+                            files=", ".join(a.file for a in agencies)))
+    if not units:
+        issues.append(issue("no-units"))
+    year = agencies[0].year if agencies else Counter(u.year for u in units).most_common(1)[0][0] \
+        if units else 0
+    issues += [_info_issue("year-mismatch", b.where, value=b.year, expected=year)
+               for b in [*agencies[1:], *units] if b.year != year]
+    issues += _duplicate_units(units) + _duplicate_people(units)
+    if issues:
+        return None, issues
+    return Dataset(agencies[0], tuple(units)), issues
+
+
+def _duplicate_units(units: list[Unit]) -> list[Issue]:
+    seen: dict[str, Unit] = {}
+    out = []
+    for u in units:
+        if key(u.name) in seen:
+            out.append(issue("duplicate-unit", file=u.file, sheet=schema.INFO_SHEET, unit=u.name,
+                             first=seen[key(u.name)].file, second=u.file))
+        seen.setdefault(key(u.name), u)
+    return out
+
+
+def _duplicate_people(units: list[Unit]) -> list[Issue]:
+    by_name: dict[tuple, list[Person]] = {}
+    out = []
+    for p in (p for u in units for p in u.people):
+        for other in by_name.get(word_key(p.name), []):
+            if None in (p.birth_year, other.birth_year) or p.birth_year == other.birth_year:
+                out.append(issue("duplicate-person", file=p.where.file, sheet=p.where.sheet,
+                                 cell=p.where.cell("Họ và tên"), name=p.name,
+                                 first=_place(other), second=_place(p)))
+                break
+        by_name.setdefault(word_key(p.name), []).append(p)
+    return out
+
+
+def _place(p: Person) -> str:
+    return f"{p.unit} ({p.where.file}, dòng {p.where.row + 1})"
