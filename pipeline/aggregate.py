@@ -78,14 +78,22 @@ def people_frame(data: Dataset) -> pd.DataFrame:
     return df
 
 
+def on_time(task: Task) -> bool | None:
+    """Done by its deadline (undated counts as on time); None for a stopped task."""
+    if task.state == schema.TASK_STOPPED:
+        return None
+    if task.state != schema.TASK_DONE:
+        return False  # still running or not started: not on time
+    return not (task.deadline and task.done_on and task.done_on > task.deadline)
+
+
 def task_figures(tasks: tuple[Task, ...]) -> TaskFigures:
     done = [t for t in tasks if t.state == schema.TASK_DONE]
     undated = tuple(t for t in done if t.deadline is None or t.done_on is None)
-    late = sum(1 for t in done if t.deadline and t.done_on and t.done_on > t.deadline)
     stopped = sum(1 for t in tasks if t.state == schema.TASK_STOPPED)
-    return TaskFigures(total=len(tasks), done=len(done), stopped=stopped, late=late,
-                       on_time=len(done) - late, on_time_base=len(tasks) - stopped,
-                       undated=undated)
+    timely = sum(1 for t in done if on_time(t))
+    return TaskFigures(total=len(tasks), done=len(done), stopped=stopped, late=len(done) - timely,
+                       on_time=timely, on_time_base=len(tasks) - stopped, undated=undated)
 
 
 def aggregate(data: Dataset) -> Figures:

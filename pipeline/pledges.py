@@ -48,8 +48,8 @@ class Conclusion:
         if self.all_met:
             return (f"Kết quả thi đua, khen thưởng đều đạt và vượt {n(self.total)}/"
                     f"{n(self.total)} chỉ tiêu đã đăng ký.")
-        parts = [f"Kết quả thi đua, khen thưởng đạt và vượt {fmt.ratio(self.met + self.exceeded, self.total)}"
-                 " chỉ tiêu đã đăng ký"]
+        reached = fmt.ratio(self.met + self.exceeded, self.total)
+        parts = [f"Kết quả thi đua, khen thưởng đạt và vượt {reached} chỉ tiêu đã đăng ký"]
         if self.not_met:
             listed = "; ".join(f"{r.pledge.text} ({r.actual_text}, đăng ký {r.target_text})"
                                for r in self.not_met)

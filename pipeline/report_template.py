@@ -24,7 +24,8 @@ FONT = "Times New Roman"
 BODY_PT = 14
 INDENT = Cm(1.27)
 LEFT_COL, RIGHT_COL = Mm(62), Mm(103)  # 165 mm of text width; the Quốc hiệu fits on one line
-CENTER, JUSTIFY, LEFT = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.JUSTIFY, WD_ALIGN_PARAGRAPH.LEFT
+CENTER, JUSTIFY = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.JUSTIFY
+LEFT = WD_ALIGN_PARAGRAPH.LEFT
 
 # The body, one paragraph per line: (style, text). Styles: "h" bold heading, "c" centred
 # bold, "p" body, "-" body bullet, "tag" a {%p %} control line.

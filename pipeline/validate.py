@@ -17,7 +17,7 @@ from typing import Any
 from . import schema
 from .fmt import word_key
 from .issues import Issue, issue
-from .model import Agency, Dataset, Document, Movement, Pledge, Person, Task, Unit, Where
+from .model import Agency, Dataset, Document, Movement, Person, Pledge, Task, Unit, Where
 from .read import Grid, RawBook, cell_ref, key
 from .schema import Field, Kind, Sheet
 

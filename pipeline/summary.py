@@ -1,0 +1,270 @@
+"""The Excel summary (SPEC output 2) and the data-check list (output 3), with xlsxwriter.
+
+Every user text goes through write_string, so a name or a note that looks like a formula or
+a URL stays text. Rates are real numbers with a percent format, for Excel to compute with.
+constant_memory keeps big staff lists cheap; it only asks that rows be written in order
+(charts and merged cells still work, but their cached values are left for Excel to fill).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+import xlsxwriter
+
+from . import fmt, schema
+from .aggregate import Figures, Metric, on_time
+from .issues import ERROR, WARNING, Issue
+from .model import Dataset, Person, Task
+from .pledges import PledgeResult
+
+OPTIONS = {"constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False}
+FONT = "Times New Roman"
+BASE = {"font_name": FONT, "font_size": 12, "valign": "top"}
+KINDS: dict[str, dict[str, Any]] = {
+    "text": {"text_wrap": True},
+    "plain": {},
+    "int": {"num_format": "0"},
+    "rate": {"num_format": "0.0%"},
+    "date": {"num_format": "dd/mm/yyyy", "align": "left"},
+    "head": {"bold": True, "bg_color": "#DDEBF7", "border": 1, "text_wrap": True,
+             "align": "center", "valign": "vcenter"},
+    "title": {"bold": True, "font_size": 14},
+}
+FILLS = {"green": "#C6EFCE", "red": "#FFC7CE", "amber": "#FFEB9C",
+         "light_red": "#FDE2E2", "light_amber": "#FFF4D6"}
+STATUS_FILLS = {schema.MET: "green", schema.EXCEEDED: "green", schema.NOT_MET: "red",
+                schema.PENDING: "amber"}
+SEVERITY_FILLS = {ERROR: "light_red", WARNING: "light_amber"}
+
+OVERVIEW_SHEET = "Tổng hợp"
+UNIT_SHEET = "Đơn vị"
+PLEDGE_SHEET = "Giao ước"
+PEOPLE_SHEET = "Danh sách cá nhân"
+TASK_SHEET = "Nhiệm vụ"
+CHECK_SHEET = "Kiểm tra dữ liệu"
+TOTAL = "Tổng cộng"
+NO_ISSUES = "Không có lỗi hay cảnh báo."
+CHARTS = ((10, "Tỷ lệ cá nhân đạt Lao động tiên tiến theo đơn vị"),
+          (11, "Tỷ lệ cá nhân đạt Chiến sĩ thi đua cơ sở theo đơn vị"))  # (column, title)
+
+Value = str | int | Fraction | date | None
+
+
+@dataclass(frozen=True)
+class Column:
+    head: str
+    width: float = 14
+    toned: bool = True  # takes its row's fill, when the table has fills
+
+
+METRIC_COLUMNS = (Column("Chỉ số", 55), Column("Tử số", 10), Column("Mẫu số", 10),
+                  Column("Tỷ lệ", 10))
+UNIT_COLUMNS = (
+    Column("Đơn vị", 28), Column("Là tập thể", 10), Column("Xếp loại tập thể", 26),
+    Column("Danh hiệu tập thể", 24), Column("Số người", 9),
+    Column("Hoàn thành tốt trở lên", 12), Column("Hoàn thành xuất sắc", 12),
+    Column("Lao động tiên tiến", 12), Column("Chiến sĩ thi đua cơ sở", 12),
+    Column("Sáng kiến", 10), Column("Tỷ lệ LĐTT", 10), Column("Tỷ lệ CSTĐCS", 10),
+)
+PLEDGE_COLUMNS = (Column("Chỉ tiêu", 50, False), Column("Chỉ số", 40, False),
+                  Column("Đăng ký", 12, False), Column("Kết quả", 12, False),
+                  Column("Đánh giá", 14))
+PEOPLE_COLUMNS = (
+    Column("STT", 6), Column("Họ và tên", 26), Column("Năm sinh", 9), Column("Đơn vị", 24),
+    Column("Chức vụ", 18), Column("Loại", 18), Column("Xếp loại", 28), Column("Danh hiệu", 22),
+    Column("Sáng kiến", 30), Column("Kỷ luật", 12), Column("Đề nghị khen thưởng", 28),
+    Column("Ghi chú", 24),
+)
+TASK_COLUMNS = (
+    Column("STT", 6), Column("Nội dung", 50), Column("Cơ quan giao", 20),
+    Column("Hạn hoàn thành", 13), Column("Ngày hoàn thành", 13), Column("Tình trạng", 16),
+    Column("Đúng hạn", 10), Column("Đơn vị thực hiện", 22), Column("Ghi chú", 24),
+)
+CHECK_COLUMNS = (
+    Column("STT", 6), Column("Mức độ", 10), Column("Mã", 18), Column("Tệp", 24),
+    Column("Sheet", 14), Column("Ô", 8), Column("Nội dung", 60), Column("Cách sửa", 50),
+)
+
+
+class Styles:
+    """The workbook's cell formats, each made once: by kind, fill and weight."""
+
+    def __init__(self, wb: xlsxwriter.Workbook) -> None:
+        self.wb = wb
+        self.made: dict[tuple[str, str, bool], Any] = {}
+
+    def get(self, kind: str, fill: str = "", bold: bool = False) -> Any:
+        key = (kind, fill, bold)
+        if key not in self.made:
+            props = {**BASE, **KINDS[kind]}
+            if fill:
+                props["bg_color"] = FILLS[fill]
+            if bold:
+                props["bold"] = True
+            self.made[key] = self.wb.add_format(props)
+        return self.made[key]
+
+
+def write_summary(path: Path, data: Dataset, figures: Figures, pledges: list[PledgeResult],
+                  issues: list[Issue]) -> None:
+    """The Excel summary (SPEC output 2), written with xlsxwriter."""
+    wb = xlsxwriter.Workbook(str(path), OPTIONS)
+    st = Styles(wb)
+    _overview(wb.add_worksheet(OVERVIEW_SHEET), st, data, figures)
+    _units(wb, wb.add_worksheet(UNIT_SHEET), st, figures)
+    _table(wb.add_worksheet(PLEDGE_SHEET), st, PLEDGE_COLUMNS,
+           [[r.pledge.text, r.pledge.metric, r.target_text, r.actual_text, r.status]
+            for r in pledges], [STATUS_FILLS.get(r.status, "") for r in pledges])
+    _table(wb.add_worksheet(PEOPLE_SHEET), st, PEOPLE_COLUMNS, _people_rows(data.people))
+    _table(wb.add_worksheet(TASK_SHEET), st, TASK_COLUMNS, _task_rows(data.agency.tasks))
+    _checks(wb.add_worksheet(CHECK_SHEET), st, issues)
+    wb.close()
+
+
+def write_checks(path: Path, issues: list[Issue]) -> None:
+    """The data-check list alone (SPEC output 3) as a workbook."""
+    wb = xlsxwriter.Workbook(str(path), OPTIONS)
+    _checks(wb.add_worksheet(CHECK_SHEET), Styles(wb), issues)
+    wb.close()
+
+
+# --- writing cells and tables ---------------------------------------------------------------
+
+def _kind(value: Value) -> str:
+    if isinstance(value, date):
+        return "date"
+    if isinstance(value, Fraction):
+        return "rate"
+    return "int" if isinstance(value, int) else "text"
+
+
+def _write(ws: Any, row: int, col: int, value: Value, style: Any) -> None:
+    """One cell by the value's type; text always as text, a rate as a number."""
+    if value is None or value == "":
+        ws.write_blank(row, col, None, style)
+    elif isinstance(value, date):
+        ws.write_datetime(row, col, value, style)
+    elif isinstance(value, (int, Fraction)):
+        ws.write_number(row, col, float(value), style)
+    else:
+        ws.write_string(row, col, str(value), style)
+
+
+def _row(ws: Any, st: Styles, row: int, values: Sequence[Value],
+         fills: Sequence[str] = (), bold: bool = False) -> None:
+    for col, value in enumerate(values):
+        fill = fills[col] if fills else ""
+        _write(ws, row, col, value, st.get(_kind(value), fill, bold))
+
+
+def _table(ws: Any, st: Styles, columns: Sequence[Column], rows: Sequence[Sequence[Value]],
+           fills: Sequence[str] = (), top: int = 0) -> int:
+    """A header at `top` and rows under it, frozen and filtered; returns the next free row."""
+    for col, column in enumerate(columns):
+        ws.set_column(col, col, column.width)
+        ws.write_string(top, col, column.head, st.get("head"))
+    for i, values in enumerate(rows):
+        fill = fills[i] if fills else ""
+        _row(ws, st, top + 1 + i, values, [fill if c.toned else "" for c in columns])
+    ws.freeze_panes(top + 1, 0)
+    ws.autofilter(top, 0, top + max(len(rows), 1), len(columns) - 1)
+    return top + 1 + len(rows)
+
+
+# --- the sheets -----------------------------------------------------------------------------
+
+def _overview(ws: Any, st: Styles, data: Dataset, figures: Figures) -> None:
+    """Agency, year, staff composition, then every metric in SPEC order."""
+    year = data.agency.year
+    ws.write_string(0, 0, f"TỔNG HỢP KẾT QUẢ THI ĐUA, KHEN THƯỞNG NĂM {year}", st.get("title"))
+    facts: list[tuple[str, Value]] = [
+        ("Cơ quan", data.agency.name), ("Năm", year),
+        ("Tổng số cá nhân", figures.totals["people"]), *figures.staff_types.items(),
+        ("Số tập thể xét danh hiệu", figures.collectives),
+    ]
+    for row, (label, value) in enumerate(facts, start=2):
+        ws.write_string(row, 0, label, st.get("plain", bold=True))
+        _write(ws, row, 1, value, st.get("plain" if isinstance(value, str) else "int"))
+    rows = [_metric_row(figures.metrics[name]) for name in schema.METRICS]
+    _table(ws, st, METRIC_COLUMNS, rows, top=len(facts) + 3)
+
+
+def _metric_row(m: Metric) -> list[Value]:
+    if m.is_count:  # a count has no denominator: its figure is the count itself
+        return [m.name, m.num, None, m.num]
+    return [m.name, m.num, m.den, m.value]
+
+
+def _rate(num: int, den: int) -> Fraction | None:
+    return Fraction(num, den) if den else None
+
+
+def _unit_row(name: str, counts: dict[str, int], collective: str = "", rating: str = "",
+              title: str = "") -> list[Value]:
+    n = counts["people"]
+    return [name, collective, rating, title, n, counts["good"], counts["excellent"],
+            counts["ldtt"], counts["cstdcs"], counts["initiatives"],
+            _rate(counts["ldtt"], n), _rate(counts["cstdcs"], n)]
+
+
+def _units(wb: xlsxwriter.Workbook, ws: Any, st: Styles, figures: Figures) -> None:
+    """One row per unit, a total row, and the two rate charts below."""
+    rows = [_unit_row(u.name, u.counts, schema.YES if u.collective else schema.NONE,
+                      u.rating, u.title) for u in figures.units]
+    total_row = _table(ws, st, UNIT_COLUMNS, rows)
+    _row(ws, st, total_row, _unit_row(TOTAL, figures.totals), bold=True)
+    if rows:
+        _charts(wb, ws, rows, total_row + 2)
+
+
+def _charts(wb: xlsxwriter.Workbook, ws: Any, rows: list[list[Value]], top: int) -> None:
+    """Column charts of the per-unit rates, side by side under the table."""
+    # constant_memory cannot read cells back to cache the chart's data, and without a cache
+    # the unit names would be typed as numbers: give it the data ourselves.
+    font, n = {"name": FONT}, len(rows)
+    for i, (col, title) in enumerate(CHARTS):
+        chart = wb.add_chart({"type": "column"})
+        chart.add_series({
+            "name": title, "categories": [ws.name, 1, 0, n, 0], "values": [ws.name, 1, col, n, col],
+            "categories_data": [r[0] for r in rows], "values_data": [_float(r[col]) for r in rows],
+            "data_labels": {"value": True, "num_format": "0.0%", "font": font}})
+        chart.set_title({"name": title, "name_font": {**font, "size": 12}})
+        chart.set_x_axis({"num_font": font})
+        chart.set_y_axis({"num_format": "0%", "min": 0, "num_font": font})
+        chart.set_legend({"none": True})
+        chart.set_size({"width": 560, "height": 320})
+        ws.insert_chart(top, 0, chart, {"x_offset": i * 580})
+
+
+def _float(value: Value) -> float | None:
+    return float(value) if isinstance(value, (int, Fraction)) else None
+
+
+def _people_rows(people: Sequence[Person]) -> list[list[Value]]:
+    """All units' staff, in Vietnamese name order (given name, family, middle)."""
+    ordered = sorted(people, key=lambda p: fmt.name_key(p.name))
+    return [[i, p.name, p.birth_year, p.unit, p.position, p.staff_type, p.rating, p.title,
+             p.initiative, p.discipline, p.proposal, p.note]
+            for i, p in enumerate(ordered, start=1)]
+
+
+def _task_rows(tasks: Sequence[Task]) -> list[list[Value]]:
+    return [[i, t.content, t.assigned_by, t.deadline, t.done_on, t.state,
+             {True: schema.YES, False: schema.NONE}.get(on_time(t), ""), t.unit,
+             t.note] for i, t in enumerate(tasks, start=1)]
+
+
+def _checks(ws: Any, st: Styles, issues: Sequence[Issue]) -> None:
+    """Errors first, then warnings, each in the order found; one line when there are none."""
+    ordered = sorted(issues, key=lambda i: not i.blocking)
+    rows: list[list[Value]] = [[n, i.severity, i.code, i.file, i.sheet, i.cell, i.message, i.fix]
+                               for n, i in enumerate(ordered, start=1)]
+    _table(ws, st, CHECK_COLUMNS, rows, [SEVERITY_FILLS.get(i.severity, "") for i in ordered])
+    if not ordered:
+        ws.merge_range(1, 0, 1, len(CHECK_COLUMNS) - 1, NO_ISSUES, st.get("plain"))
