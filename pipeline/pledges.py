@@ -28,6 +28,13 @@ class PledgeResult:
     target_text: str
     actual_text: str
 
+    @property
+    def brief(self) -> str:
+        """"Cá nhân đạt … (10%, đăng ký 15%)", or the bare text of a qualitative pledge."""
+        if not self.actual_text:
+            return self.pledge.text
+        return f"{self.pledge.text} ({self.actual_text}, đăng ký {self.target_text})"
+
 
 @dataclass(frozen=True)
 class Conclusion:
@@ -51,8 +58,7 @@ class Conclusion:
         reached = fmt.ratio(self.met + self.exceeded, self.total)
         parts = [f"Kết quả thi đua, khen thưởng đạt và vượt {reached} chỉ tiêu đã đăng ký"]
         if self.not_met:
-            listed = "; ".join(f"{r.pledge.text} ({r.actual_text}, đăng ký {r.target_text})"
-                               for r in self.not_met)
+            listed = "; ".join(r.brief for r in self.not_met)
             parts.append(f"không đạt {n(len(self.not_met))} chỉ tiêu: {listed}")
         if self.pending:
             listed = "; ".join(r.pledge.text for r in self.pending)

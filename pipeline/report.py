@@ -6,13 +6,16 @@ from __future__ import annotations
 
 import io
 import re
+import zipfile
 from collections import Counter
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 import jinja2
+from docx.opc.exceptions import PackageNotFoundError
 from docxtpl import DocxTemplate
+from lxml import etree
 
 from . import fmt, schema
 from .aggregate import Figures, Metric
@@ -174,8 +177,7 @@ def build_context(data: Dataset, figures: Figures, results: list[PledgeResult],
     limits = [*_notes(data, "Hạn chế")]
     if conclusion.not_met:
         limits.append(f"Chưa đạt {fmt.count(len(conclusion.not_met))} chỉ tiêu thi đua đã đăng "
-                      "ký: " + "; ".join(f"{r.pledge.text} ({r.actual_text}, đăng ký "
-                                         f"{r.target_text})" for r in conclusion.not_met) + ".")
+                      "ký: " + "; ".join(r.brief for r in conclusion.not_met) + ".")
     return {
         "co_quan_chu_quan": str(info["Cơ quan chủ quản"]).upper(),
         "ten_co_quan": a.name,
@@ -238,4 +240,7 @@ def render(template: Path, context: dict[str, Any]) -> bytes:
     except FileNotFoundError:
         raise TemplateError(f"Không tìm thấy mẫu báo cáo {template}. Chạy `python run.py init` "
                             "để tạo lại.") from None
+    except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError, PackageNotFoundError) as exc:
+        raise TemplateError(f"Không mở được mẫu báo cáo {template.name} ({exc}). Mở bằng Word, "
+                            "lưu lại dạng .docx, hoặc chạy `python run.py init`.") from None
     return add_footnotes(buffer.getvalue())

@@ -1,0 +1,62 @@
+"""Shared fixtures: whole runs of the sample agency and of a second, invented agency."""
+
+from __future__ import annotations
+
+import zipfile
+from datetime import date
+from pathlib import Path
+
+import pytest
+from docx import Document
+from lxml import etree
+
+from pipeline import config, job
+from pipeline.forms import write_set
+from tests import other_agency
+
+ROOT = Path(__file__).resolve().parent.parent
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+TODAY = date(2023, 12, 20)
+
+
+def quiet(file: str, description: str) -> None:
+    """Progress callback that prints nothing."""
+
+
+@pytest.fixture(scope="session")
+def cfg() -> config.Config:
+    return config.load(ROOT / "config.toml")
+
+
+@pytest.fixture(scope="session")
+def sample_run(tmp_path_factory: pytest.TempPathFactory, cfg: config.Config) -> job.Outcome:
+    out = tmp_path_factory.mktemp("sample_out")
+    return job.run(ROOT / "input", out, cfg, quiet, today=TODAY)
+
+
+@pytest.fixture(scope="session")
+def other_run(tmp_path_factory: pytest.TempPathFactory, cfg: config.Config) -> job.Outcome:
+    folder = tmp_path_factory.mktemp("other_in")
+    write_set(folder, other_agency.AGENCY, other_agency.UNITS)
+    return job.run(folder, tmp_path_factory.mktemp("other_out"), cfg, quiet, today=TODAY)
+
+
+def written(outcome: job.Outcome, suffix: str) -> Path:
+    return next(p for p in outcome.written if p.name.endswith(suffix))
+
+
+def docx_text(path: Path) -> dict[str, list[str]]:
+    """Body paragraphs (footnote references as [n]), table rows and footnotes, read back."""
+    doc = Document(str(path))
+    body = []
+    for p in doc.element.body.iter(f"{W}p"):
+        parts = []
+        for el in p.iter(f"{W}t", f"{W}footnoteReference"):
+            parts.append(el.text or "" if el.tag == f"{W}t" else f"[{el.get(f'{W}id')}]")
+        body.append("".join(parts))
+    rows = [" | ".join(c.text for c in row.cells) for t in doc.tables for row in t.rows]
+    with zipfile.ZipFile(path) as z:
+        notes = etree.fromstring(z.read("word/footnotes.xml"))
+    footnotes = ["".join(t.text or "" for t in n.iter(f"{W}t")).strip()
+                 for n in notes.iter(f"{W}footnote") if int(n.get(f"{W}id")) > 0]
+    return {"body": body, "rows": rows, "footnotes": footnotes}

@@ -1,0 +1,87 @@
+"""The command line as the secretary uses it: exit codes, messages, files, nothing lost."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from pipeline import outputs
+from pipeline.cli import main
+from tests.conftest import ROOT
+
+
+@pytest.fixture
+def inputs(tmp_path):
+    folder = tmp_path / "input"
+    shutil.copytree(ROOT / "input", folder)
+    return folder
+
+
+def run(*args: str) -> int:
+    return main([*args])
+
+
+def test_run_writes_report_then_never_overwrites(inputs, tmp_path, capsys):
+    out = tmp_path / "out"
+    before = {p.name: outputs.sha256(p) for p in inputs.iterdir()}
+    assert run("--input", str(inputs), "--output", str(out)) == 0
+    first = (out / "2023" / "bao_cao_thi_dua_2023.docx").read_bytes()
+    assert run("--input", str(inputs), "--output", str(out)) == 0
+    assert (out / "2023" / "bao_cao_thi_dua_2023.docx").read_bytes() == first
+    assert (out / "2023" / "bao_cao_thi_dua_2023_2.docx").exists()
+    assert (out / "2023" / "tong_hop_2023_2.xlsx").exists()
+    assert {p.name: outputs.sha256(p) for p in inputs.iterdir()} == before
+    assert not list((out / "2023").glob(".*"))  # no staging left
+    printed = capsys.readouterr().out
+    assert "co_quan.xlsx: phiếu Cơ quan" in printed
+    assert "Chỉ tiêu không đạt" in printed and "bao_cao_thi_dua_2023.docx" in printed
+
+
+def test_blocking_error_exits_1_and_writes_only_the_check_list(inputs, tmp_path, capsys):
+    (inputs / "don_vi_thanh_tra_ban.xlsx").write_bytes(b"not a workbook")
+    out = tmp_path / "out"
+    assert run("--input", str(inputs), "--output", str(out)) == 1
+    written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
+    assert written == ["2023/kiem_tra/kiem_tra_du_lieu_2023.xlsx"]
+    captured = capsys.readouterr()
+    assert "don_vi_thanh_tra_ban.xlsx" in captured.out and "Traceback" not in captured.err
+
+
+def test_check_writes_nothing(inputs, tmp_path):
+    out = tmp_path / "out"
+    assert run("check", "--input", str(inputs), "--output", str(out)) == 0
+    assert not out.exists()
+
+
+def test_unknown_config_key_exits_2_naming_it(tmp_path, capsys):
+    cfg = tmp_path / "config.toml"
+    cfg.write_text("[rules]\ncstdcs_quota = 15\n", encoding="utf-8")
+    assert run("--config", str(cfg)) == 2
+    assert "rules.cstdcs_quota" in capsys.readouterr().err
+
+
+def test_missing_input_folder_exits_2(tmp_path, capsys):
+    assert run("--input", str(tmp_path / "none"), "--output", str(tmp_path)) == 2
+    assert "Không có thư mục đầu vào" in capsys.readouterr().err
+
+
+def test_failed_render_leaves_no_partial_output(inputs, tmp_path):
+    cfg = tmp_path / "config.toml"
+    broken = tmp_path / "mau.docx"
+    broken.write_bytes(b"broken")
+    cfg.write_text(f'[paths]\nreport_template = "{broken.as_posix()}"\n', encoding="utf-8")
+    out = tmp_path / "out"
+    assert run("--config", str(cfg), "--input", str(inputs), "--output", str(out)) == 2
+    assert not out.exists() or not [p for p in out.rglob("*") if p.is_file()]
+
+
+def test_help_is_vietnamese_and_bad_usage_exits_2():
+    done = subprocess.run([sys.executable, "run.py", "--help"], cwd=ROOT, capture_output=True,
+                          text=True)
+    assert done.returncode == 0 and "Lập báo cáo" in done.stdout
+    bad = subprocess.run([sys.executable, "run.py", "--bogus"], cwd=ROOT, capture_output=True,
+                         text=True)
+    assert bad.returncode == 2 and "Lỗi cách gọi lệnh" in bad.stderr

@@ -1,0 +1,104 @@
+"""The bundled sample (Ban Dân tộc tỉnh Quảng Ngãi, 2023), end to end, read back."""
+
+from __future__ import annotations
+
+import json
+
+import openpyxl
+import pytest
+
+from pipeline import schema
+from tests.conftest import ROOT, docx_text, written
+
+
+@pytest.fixture(scope="module")
+def report(sample_run):
+    return docx_text(written(sample_run, ".docx"))
+
+
+def test_run_writes_the_four_outputs_and_is_not_blocked(sample_run):
+    assert not sample_run.blocked
+    assert sorted(p.name for p in sample_run.written) == [
+        "bao_cao_thi_dua_2023.docx", "kiem_tra_du_lieu_2023.xlsx", "nhat_ky_chay_2023.json",
+        "tong_hop_2023.xlsx"]
+    assert all(p.parent.name == "2023" for p in sample_run.written)
+
+
+@pytest.mark.parametrize("phrase", [
+    "20/20 cá nhân đạt danh hiệu lao động tiên tiến, đạt 100%",
+    "đã hoàn thành 12/12 nhiệm vụ",
+    "01/03 tập thể hoàn thành xuất sắc nhiệm vụ, đạt 33,3%",
+    "03/03 tập thể đạt danh hiệu tập thể lao động tiên tiến, đạt 100%",
+    "02/20 cá nhân đạt danh hiệu chiến sĩ thi đua cơ sở, đạt 10%",
+    "Trưởng Ban và 02 Phó Trưởng Ban, 03 phòng chuyên môn",
+    "tổng số biên chế là 17 công chức và 03 hợp đồng lao động.",
+    "số tiền 9.600.000 đồng",
+    "47 suất quà trị giá 35 triệu đồng",
+    "513 học sinh",
+    "10/11 nhiệm vụ hoàn thành đúng hạn, đạt 90,9%",
+    "Trong năm có 02 sáng kiến được công nhận",
+    "trong đó 01 cá nhân đề nghị xét tặng danh hiệu \"Chiến sĩ thi đua cấp tỉnh\"",
+])
+def test_report_figures(report, phrase):
+    assert any(phrase in p for p in report["body"]), phrase
+
+
+def test_report_header_and_signature(report):
+    body = report["body"]
+    assert "UBND TỈNH QUẢNG NGÃI" in body and "BAN DÂN TỘC TỈNH QUẢNG NGÃI" in body
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in body
+    assert "Độc lập - Tự do - Hạnh phúc" in body
+    assert "Số:      /BC-BDT" in body
+    assert "Quảng Ngãi, ngày      tháng 12 năm 2023" in body
+    assert body.index("TRƯỞNG BAN") < body.index("Hồ Ngọc Thịnh")
+    assert "- Văn phòng UBND tỉnh (Khối trưởng);" in body
+
+
+def test_movements_follow_the_vietnamese_letters(report):
+    letters = [p.split(")")[0] for p in report["body"] if len(p) > 3 and p[1:3] == ") "]
+    assert letters[:10] == ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k"]
+
+
+def test_pledge_table_and_conclusion(report):
+    rows = report["rows"]
+    assert "Chỉ tiêu | Đăng ký | Kết quả | Đánh giá" in rows
+    assert "Cá nhân đạt danh hiệu Chiến sĩ thi đua cơ sở | 15% | 10% | Không đạt" in rows
+    assert any(r.endswith("| 20% | 33,3% | Vượt") for r in rows)
+    text = "\n".join(report["body"])
+    assert "không đạt 01 chỉ tiêu: Cá nhân đạt danh hiệu Chiến sĩ thi đua cơ sở" in text
+    assert "đều đạt và vượt" not in text  # the reference's false claim
+
+
+def test_footnotes_cite_documents_in_order(report):
+    notes = report["footnotes"]
+    assert notes[:2] == ["Kế hoạch số 128/KH-BDT ngày 28/02/2023",
+                         "Kế hoạch số 1045/KH-BDT ngày 10/10/2023"]
+    assert notes.count("Kế hoạch số 746/KH-BDT ngày 03/10/2022") == 2  # one per place cited
+    assert "Đăng ký giao ước thi đua số 514/BDT-VP ngày 06/6/2023" in notes
+    tasks = notes[-1]
+    assert tasks.startswith("(1) ") and "(12) " in tasks and "dừng thực hiện" in tasks
+    refs = [int(x) for p in report["body"] for x in __import__("re").findall(r"\[(\d+)\]", p)]
+    assert refs == list(range(1, len(notes) + 1))
+
+
+def test_summary_workbook(sample_run):
+    wb = openpyxl.load_workbook(written(sample_run, "tong_hop_2023.xlsx"))
+    pledges = {r[0]: r[4] for r in wb["Giao ước"].iter_rows(min_row=2, values_only=True) if r[0]}
+    assert pledges["Cá nhân đạt danh hiệu Chiến sĩ thi đua cơ sở"] == schema.NOT_MET
+    units = {r[0]: r for r in wb["Đơn vị"].iter_rows(min_row=2, values_only=True) if r[0]}
+    assert units["Văn phòng Ban"][4] == 8
+    staff = [r[1] for r in wb["Danh sách cá nhân"].iter_rows(min_row=2, values_only=True)]
+    assert len(staff) == 20
+
+
+def test_run_record_hashes_every_input(sample_run):
+    record = json.loads(written(sample_run, ".json").read_text(encoding="utf-8"))
+    inputs = {f["tep"] for f in record["tep_dau_vao"]}
+    assert inputs == {p.name for p in (ROOT / "input").glob("*.xlsx")}
+    assert all(len(f["sha256"]) == 64 for f in record["tep_dau_vao"])
+    assert record["so_lieu"]["ca_nhan"] == 20
+    assert record["so_lieu"][schema.M_CSTDCS] == [2, 20]
+
+
+def test_sample_has_no_warnings(sample_run):
+    assert [(i.code, i.message) for i in sample_run.issues] == []
