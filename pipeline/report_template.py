@@ -100,6 +100,13 @@ def _para(container: object, text: str, align: object = JUSTIFY, size: float = B
           bold: bool = False, italic: bool = False, indent: bool = False,
           after: float = 0) -> Paragraph:
     p = container.add_paragraph()  # type: ignore[attr-defined]
+    return _format(p, text, align, size, bold, italic, indent, after)
+
+
+def _format(p: Paragraph, text: str, align: object = JUSTIFY, size: float = BODY_PT,
+            bold: bool = False, italic: bool = False, indent: bool = False,
+            after: float = 0) -> Paragraph:
+    """Give a paragraph its alignment, spacing and one run of text."""
     p.alignment = align
     fmt = p.paragraph_format
     fmt.first_line_indent = INDENT if indent else Cm(0)
@@ -110,8 +117,11 @@ def _para(container: object, text: str, align: object = JUSTIFY, size: float = B
     return p
 
 
-def _rule(p: Paragraph, left: float, right: float) -> None:
-    """A short horizontal rule under a line: a bottom border on an indented paragraph."""
+def _rule(container: object, left: float, right: float) -> None:
+    """A short horizontal rule: the bottom border of an empty, indented, 5 pt high paragraph."""
+    p = _para(container, "", CENTER)
+    p.paragraph_format.line_spacing = Pt(5)
+    p.paragraph_format.space_after = Pt(6)
     p.paragraph_format.left_indent, p.paragraph_format.right_indent = Mm(left), Mm(right)
     borders = OxmlElement("w:pBdr")
     bottom = OxmlElement("w:bottom")
@@ -130,56 +140,54 @@ def _borderless(table: Table) -> None:
     table._tbl.tblPr.append(borders)
 
 
-def _header_block(doc: object) -> None:
-    table = doc.add_table(rows=2, cols=2)  # type: ignore[attr-defined]
-    _borderless(table)
+def _table(doc: object, rows: int, widths: tuple[int, ...], borders: bool) -> Table:
+    """A fixed-layout table with its column widths (Word and LibreOffice both honour these)."""
+    table = doc.add_table(rows=rows, cols=len(widths))  # type: ignore[attr-defined]
+    table.autofit = False
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    for row in table.rows:
-        row.cells[0].width, row.cells[1].width = LEFT_COL, RIGHT_COL
+    if borders:
+        table.style = "Table Grid"
+    else:
+        _borderless(table)
+    for i, width in enumerate(widths):
+        table.columns[i].width = width
+        for cell in table.columns[i].cells:
+            cell.width = width
+    return table
+
+
+def _header_block(doc: object) -> None:
+    table = _table(doc, 2, (LEFT_COL, RIGHT_COL), borders=False)
     left, right = table.cell(0, 0), table.cell(0, 1)
-    left.paragraphs[0].alignment = CENTER
-    _font(left.paragraphs[0].add_run("{{ co_quan_chu_quan }}"), 13)
-    _rule(_para(left, "{{ ten_co_quan_hoa }}", CENTER, 13, bold=True), 20, 20)
-    right.paragraphs[0].alignment = CENTER
-    _font(right.paragraphs[0].add_run("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"), 12.5, bold=True)
-    _rule(_para(right, "Độc lập - Tự do - Hạnh phúc", CENTER, 13, bold=True), 20, 20)
-    table.cell(1, 0).paragraphs[0].alignment = CENTER
-    _font(table.cell(1, 0).paragraphs[0].add_run("{{ so_ky_hieu }}"), 13)
-    table.cell(1, 1).paragraphs[0].alignment = CENTER
-    _font(table.cell(1, 1).paragraphs[0].add_run("{{ dia_danh_ngay }}"), 14, italic=True)
+    _format(left.paragraphs[0], "{{ co_quan_chu_quan }}", CENTER, 13)
+    _para(left, "{{ ten_co_quan_hoa }}", CENTER, 13, bold=True)
+    _rule(left, 20, 20)
+    _format(right.paragraphs[0], "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", CENTER, 12.5, bold=True)
+    _para(right, "Độc lập - Tự do - Hạnh phúc", CENTER, 13, bold=True)
+    _rule(right, 20, 20)
+    _format(table.cell(1, 0).paragraphs[0], "{{ so_ky_hieu }}", CENTER, 13)
+    _format(table.cell(1, 1).paragraphs[0], "{{ dia_danh_ngay }}", CENTER, 14, italic=True)
 
 
 def _pledge_table(doc: object) -> None:
-    heads = ("Chỉ tiêu", "Đăng ký", "Kết quả", "Đánh giá")
-    widths = (Mm(85), Mm(25), Mm(27), Mm(28))
-    rows = [heads, ("{%tr for g in giao_uoc %}", "", "", ""),
+    rows = [("Chỉ tiêu", "Đăng ký", "Kết quả", "Đánh giá"),
+            ("{%tr for g in giao_uoc %}", "", "", ""),
             ("{{ g.chi_tieu }}", "{{ g.dang_ky }}", "{{ g.ket_qua }}", "{{ g.danh_gia }}"),
             ("{%tr endfor %}", "", "", "")]
-    table = doc.add_table(rows=len(rows), cols=4)  # type: ignore[attr-defined]
-    table.style = "Table Grid"
-    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    table = _table(doc, len(rows), (Mm(80), Mm(27), Mm(30), Mm(28)), borders=True)
     for r, values in enumerate(rows):
         for c, text in enumerate(values):
-            cell = table.cell(r, c)
-            cell.width = widths[c]
-            p = cell.paragraphs[0]
-            p.alignment = LEFT if c == 0 and r == 2 else CENTER
-            if text:
-                _font(p.add_run(text), 13, bold=r == 0)
+            align = JUSTIFY if c == 0 and r == 2 else CENTER
+            _format(table.cell(r, c).paragraphs[0], text, align, 13, bold=r == 0, after=3)
 
 
 def _signature(doc: object) -> None:
-    table = doc.add_table(rows=1, cols=2)  # type: ignore[attr-defined]
-    _borderless(table)
+    table = _table(doc, 1, (Mm(80), Mm(85)), borders=False)
     left, right = table.cell(0, 0), table.cell(0, 1)
-    left.width, right.width = Mm(80), Mm(85)
-    p = left.paragraphs[0]
-    _font(p.add_run("Nơi nhận:"), 12, bold=True, italic=True)
-    _para(left, "{%p for d in noi_nhan %}", LEFT, 11)
-    _para(left, "{{ d }}", LEFT, 11)
-    _para(left, "{%p endfor %}", LEFT, 11)
-    right.paragraphs[0].alignment = CENTER
-    _font(right.paragraphs[0].add_run("{{ chuc_vu_nguoi_ky }}"), 14, bold=True)
+    _format(left.paragraphs[0], "Nơi nhận:", LEFT, 12, bold=True, italic=True)
+    for line in ("{%p for d in noi_nhan %}", "{{ d }}", "{%p endfor %}"):
+        _para(left, line, LEFT, 11)
+    _format(right.paragraphs[0], "{{ chuc_vu_nguoi_ky }}", CENTER, 14, bold=True)
     for _ in range(4):
         _para(right, "", CENTER)
     _para(right, "{{ nguoi_ky }}", CENTER, 14, bold=True)
@@ -227,7 +235,7 @@ def write_report_template(path: Path) -> None:
     _para(doc, "BÁO CÁO", CENTER, BODY_PT, bold=True)
     _para(doc, "Kết quả thực hiện giao ước thi đua năm {{ nam }},", CENTER, BODY_PT, bold=True)
     _para(doc, "phương hướng nhiệm vụ năm {{ nam_sau }}", CENTER, BODY_PT, bold=True)
-    _rule(_para(doc, "", CENTER), 65, 65)
+    _rule(doc, 65, 65)
     _para(doc, "", after=6)
     for style, text in BODY:
         if style == "table":

@@ -16,7 +16,7 @@ from typing import Any
 
 from . import schema
 from .fmt import word_key
-from .issues import Issue, issue
+from .issues import CATALOGUE, Issue, issue
 from .model import Agency, Dataset, Document, Movement, Person, Pledge, Task, Unit, Where
 from .read import Grid, RawBook, cell_ref, key
 from .schema import Field, Kind, Sheet
@@ -37,7 +37,12 @@ class _Sink:
         self.issues: list[Issue] = []
 
     def add(self, code: str, sheet: str = "", cell: str = "", **fields: object) -> None:
-        self.issues.append(issue(code, file=self.file, sheet=sheet, cell=cell, **fields))
+        # Not issue(): it takes `sheet` as the place only, and some texts name the sheet too
+        # ("Thiếu sheet ...").
+        severity, message, fix = CATALOGUE[code]
+        fields = {"sheet": sheet, **fields}
+        self.issues.append(Issue(code, severity, message.format(**fields), fix.format(**fields),
+                                 self.file, sheet, cell))
 
 
 # --- values -------------------------------------------------------------------------------
@@ -45,15 +50,14 @@ class _Sink:
 def _number(value: Any) -> Decimal | None:
     if isinstance(value, bool):
         return None
-    if isinstance(value, (int, float)):
-        return Decimal(str(value))
     s = str(value).strip().replace(" ", "")
     if "," in s and "." in s:  # 1.234,5
         s = s.replace(".", "")
     try:
-        return Decimal(s.replace(",", "."))
+        n = Decimal(s.replace(",", "."))
     except InvalidOperation:
         return None
+    return n if n.is_finite() else None  # "NaN" and "inf" are Decimals too
 
 
 def to_int(value: Any) -> int | None:
@@ -146,7 +150,7 @@ def _rows(raw: RawBook, sheet: Sheet, sink: _Sink) -> list[tuple[Where, Row]]:
     """The typed rows of one list sheet; rows with nothing but an STT are skipped."""
     found = raw.sheet(sheet.name)
     if found is None:
-        sink.add("missing-sheet", sheet.name, sheet=sheet.name)
+        sink.add("missing-sheet", sheet.name)
         return []
     name, grid = found
     header, cols = _find_header(grid, sheet)
@@ -202,7 +206,7 @@ def parse_book(raw: RawBook) -> tuple[Unit | Agency | None, list[Issue]]:
     problem found in it; a book with errors still takes part in the checks across files."""
     sink = _Sink(raw.file)
     if raw.sheet(schema.INFO_SHEET) is None:
-        sink.add("foreign-workbook", sheet=schema.INFO_SHEET)
+        sink.add("foreign-workbook", schema.INFO_SHEET)
         return None, sink.issues
     info, cells, kind = _info(raw, sink)
     if kind is None:
@@ -262,9 +266,10 @@ def _agency(info: dict[str, Any], tables: dict[str, list], where: Where, sink: _
                           tuple(d.strip() for d in _text(r["Văn bản"]).split(",") if d.strip()),
                           w) for w, r in tables[schema.MOVEMENT_SHEET]]
     notes = [(r["Mục"] or "", r["Nội dung"] or "") for _, r in tables[schema.NOTE_SHEET]]
-    return Agency(info=dict(info), pledges=tuple(pledges), tasks=tuple(tasks),
-                  documents=tuple(documents), movements=tuple(movements), notes=tuple(notes),
-                  where=where)
+    # Năm 0 when missing or not a number (reported already), as for a Unit: `year` stays an int
+    return Agency(info={**info, "Năm": info.get("Năm") or 0}, pledges=tuple(pledges),
+                  tasks=tuple(tasks), documents=tuple(documents), movements=tuple(movements),
+                  notes=tuple(notes), where=where)
 
 
 # --- across files -------------------------------------------------------------------------
@@ -286,22 +291,30 @@ def check_dataset(books: Iterable[Unit | Agency]) -> tuple[Dataset | None, list[
                             files=", ".join(a.file for a in agencies)))
     if not units:
         issues.append(issue("no-units"))
-    year = agencies[0].year if agencies else Counter(u.year for u in units).most_common(1)[0][0] \
-        if units else 0
+    year = _run_year(agencies, units)
     issues += [_info_issue("year-mismatch", b.where, value=b.year, expected=year)
-               for b in [*agencies[1:], *units] if b.year != year]
+               for b in [*agencies, *units] if b.year and b.year != year]
     issues += _duplicate_units(units) + _duplicate_people(units)
     if issues:
         return None, issues
     return Dataset(agencies[0], tuple(units)), issues
 
 
+def _run_year(agencies: list[Agency], units: list[Unit]) -> int:
+    """The agency's year; without one, the units' most common. A year of 0 is missing (its
+    workbook already has an issue for it) and is never compared."""
+    years = [a.year for a in agencies if a.year]
+    common = Counter(u.year for u in units if u.year).most_common(1)
+    return years[0] if years else common[0][0] if common else 0
+
+
 def _duplicate_units(units: list[Unit]) -> list[Issue]:
     seen: dict[str, Unit] = {}
     out = []
-    for u in units:
+    for u in (u for u in units if u.name):  # a missing name is reported
         if key(u.name) in seen:
-            out.append(issue("duplicate-unit", file=u.file, sheet=schema.INFO_SHEET, unit=u.name,
+            out.append(issue("duplicate-unit", file=u.file, sheet=schema.INFO_SHEET,
+                             cell=u.where.cell("Tên đơn vị"), unit=u.name,
                              first=seen[key(u.name)].file, second=u.file))
         seen.setdefault(key(u.name), u)
     return out
@@ -310,7 +323,7 @@ def _duplicate_units(units: list[Unit]) -> list[Issue]:
 def _duplicate_people(units: list[Unit]) -> list[Issue]:
     by_name: dict[tuple, list[Person]] = {}
     out = []
-    for p in (p for u in units for p in u.people):
+    for p in (p for u in units for p in u.people if p.name):  # a missing name is reported
         for other in by_name.get(word_key(p.name), []):
             if None in (p.birth_year, other.birth_year) or p.birth_year == other.birth_year:
                 out.append(issue("duplicate-person", file=p.where.file, sheet=p.where.sheet,
