@@ -39,6 +39,46 @@ METRIC_PHRASES = {
     schema.M_INITIATIVES: "sáng kiến được công nhận",
 }
 
+# Every variable of the report template, described for the secretary who edits it in Word.
+# The reference page docs/bien_mau_bao_cao.md is generated from this (tools/make_docs.py).
+VARIABLES: dict[str, str] = {
+    "co_quan_chu_quan": "Tên cơ quan chủ quản, viết hoa (\"UBND TỈNH QUẢNG NGÃI\").",
+    "ten_co_quan": "Tên cơ quan như ở phiếu Cơ quan (\"Ban Dân tộc tỉnh Quảng Ngãi\").",
+    "ten_co_quan_hoa": "Tên cơ quan viết hoa, dùng ở góc trái phần đầu văn bản.",
+    "so_ky_hieu": "Dòng số, ký hiệu để văn thư điền số (\"Số:      /BC-BDT\").",
+    "dia_danh_ngay": "Địa danh, ngày tháng năm (\"Quảng Ngãi, ngày 05 tháng 02 năm 2024\").",
+    "nam": "Năm báo cáo (2023).",
+    "nam_sau": "Năm kế tiếp, cho phần phương hướng (2024).",
+    "dac_diem": "Danh sách đoạn văn mục Đặc điểm (sheet Nhận định).",
+    "to_chuc": "Câu về tổ chức bộ máy, biên chế, tính từ các phiếu đơn vị.",
+    "thuan_loi": "Danh sách đoạn văn mục Thuận lợi.",
+    "kho_khan": "Danh sách đoạn văn mục Khó khăn.",
+    "chi_dao": "Câu mở đầu mục lãnh đạo, chỉ đạo, nêu số văn bản chỉ đạo đã ban hành.",
+    "van_ban_chi_dao": "Danh sách văn bản có Mục \"Chỉ đạo\", mỗi văn bản kèm chú thích.",
+    "phong_trao": "Danh sách phong trào; mỗi phong trào có m.chu (a, b, c, d, đ…), m.ten và "
+                  "m.doan (các đoạn kết quả, văn bản trích dẫn đã thành chú thích).",
+    "giao_uoc_mo_dau": "Câu mở đầu mục giao ước, kèm chú thích văn bản đăng ký giao ước.",
+    "giao_uoc": "Danh sách chỉ tiêu; mỗi chỉ tiêu có g.chi_tieu, g.muc (\": 15%\" hoặc trống), "
+                "g.dang_ky, g.ket_qua, g.danh_gia (Đạt, Vượt, Không đạt, Chờ kết quả).",
+    "ket_qua": "Danh sách câu kết quả tính từ số liệu (\"20/20 cá nhân đạt danh hiệu lao động "
+               "tiên tiến, đạt 100%\").",
+    "ket_luan": "Câu kết luận về các chỉ tiêu, suy ra từ kết quả đánh giá từng chỉ tiêu.",
+    "nhiem_vu": "Câu về nhiệm vụ được giao (\"hoàn thành 12/12 nhiệm vụ\"), danh sách nhiệm "
+                "vụ ở chú thích.",
+    "sang_kien": "Câu về số sáng kiến được công nhận.",
+    "uu_diem": "Danh sách đoạn văn mục Ưu điểm.",
+    "han_che": "Danh sách đoạn văn mục Hạn chế, thêm các chỉ tiêu không đạt.",
+    "phuong_huong": "Danh sách đoạn văn mục Phương hướng.",
+    "giai_phap": "Danh sách đoạn văn mục Giải pháp.",
+    "chuc_vu_nguoi_ky": "Chức vụ người ký, viết hoa (\"TRƯỞNG BAN\").",
+    "nguoi_ky": "Họ và tên người ký.",
+    "noi_nhan": "Danh sách nơi nhận, mỗi nơi một dòng.",
+}
+FILTERS: dict[str, str] = {
+    "chu_thich": "Đặt chú thích cuối trang tại chỗ: {{ \"Kế hoạch số 128/KH-BDT ngày "
+                 "28/02/2023\"|chu_thich }}.",
+}
+
 
 def metric_sentence(m: Metric) -> str:
     """"20/20 cá nhân đạt danh hiệu lao động tiên tiến, đạt 100%"."""
@@ -244,3 +284,19 @@ def render(template: Path, context: dict[str, Any]) -> bytes:
         raise TemplateError(f"Không mở được mẫu báo cáo {template.name} ({exc}). Mở bằng Word, "
                             "lưu lại dạng .docx, hoặc chạy `python run.py init`.") from None
     return add_footnotes(buffer.getvalue())
+
+
+def variables_reference() -> str:
+    """The Vietnamese reference page of the template's variables and filters (Markdown)."""
+    lines = ["# Biến và bộ lọc của mẫu báo cáo (input_templates/mau_bao_cao.docx)", "",
+             "Tệp này được tạo tự động từ mã nguồn (`python tools/make_docs.py`); không sửa tay.",
+             "", "Trong Word, viết biến như `{{ ten_co_quan }}`; lặp một đoạn văn cho từng phần "
+             "tử của danh sách bằng hai dòng `{%p for d in thuan_loi %}` … `{%p endfor %}`; "
+             "lặp một dòng bảng bằng `{%tr for g in giao_uoc %}` … `{%tr endfor %}`. "
+             "Mỗi thẻ phải gõ liền một lần (không định dạng một phần thẻ), dùng dấu nháy "
+             "thẳng \" chứ không dùng dấu nháy cong “ ”.", "", "## Biến", "",
+             "| biến | nội dung |", "|---|---|"]
+    lines += [f"| `{name}` | {text} |" for name, text in VARIABLES.items()]
+    lines += ["", "## Bộ lọc", "", "| bộ lọc | tác dụng |", "|---|---|"]
+    lines += [f"| `{name}` | {text} |" for name, text in FILTERS.items()]
+    return "\n".join(lines) + "\n"

@@ -58,3 +58,13 @@ def test_special_characters_reach_the_report_intact(context, tmp_path):
 ])
 def test_metric_sentence(metric, text):
     assert report.metric_sentence(metric) == text
+
+
+def test_every_template_variable_is_documented(context):
+    assert set(report.VARIABLES) == set(context)
+
+
+def test_variables_reference_is_up_to_date():
+    page = ROOT / "docs" / "bien_mau_bao_cao.md"
+    assert page.read_text(encoding="utf-8") == report.variables_reference(), \
+        "run python tools/make_docs.py"
