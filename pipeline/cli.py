@@ -30,6 +30,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--output", type=Path, help="thư mục kết quả (mặc định: output/)")
     p.add_argument("--config", type=Path, default=ROOT / "config.toml",
                    help="tệp cấu hình (mặc định: config.toml)")
+    p.add_argument("--pdf", action="store_true",
+                   help="xuất thêm báo cáo PDF (cần LibreOffice)")
     p.add_argument("-v", "--verbose", action="store_true", help="in chi tiết khi có lỗi lạ")
     return p
 

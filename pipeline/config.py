@@ -54,31 +54,45 @@ class Rules:
 
 
 @dataclass(frozen=True)
+class Report:
+    pdf: bool = False  # also write the PDF through LibreOffice (or: python run.py --pdf)
+
+
+@dataclass(frozen=True)
 class Config:
     paths: Paths = field(default_factory=Paths)
     files: Files = field(default_factory=Files)
     rules: Rules = field(default_factory=Rules)
+    report: Report = field(default_factory=Report)
     source: Path | None = None
 
 
-def _section(cls: type, data: Any, name: str, root: Path | None) -> Any:
+def _value(name: str, default: Any, v: Any, root: Path) -> Any:
+    """A setting checked against its default's type; paths relative to the config's folder."""
+    if isinstance(default, Path):
+        return Path(v) if Path(v).is_absolute() else root / v
+    if isinstance(default, bool):
+        if not isinstance(v, bool):
+            raise ConfigError(f"{name} phải là true hoặc false, đang là {v!r}.")
+    elif isinstance(default, (int, float)):
+        if isinstance(v, bool) or not isinstance(v, (int, float)):
+            raise ConfigError(f"{name} phải là một số, đang là {v!r}.")
+    elif not isinstance(v, str):
+        raise ConfigError(f"{name} phải là chuỗi trong dấu nháy, đang là {v!r}.")
+    return v
+
+
+def _section(cls: type, data: Any, name: str, root: Path) -> Any:
     if not isinstance(data, dict):
         raise ConfigError(f"Mục [{name}] trong tệp cấu hình phải là một bảng.")
-    known = {f.name: f for f in fields(cls)}
-    values = {}
-    for k, v in data.items():
+    known = [f.name for f in fields(cls)]
+    for k in data:
         if k not in known:
             raise ConfigError(f"Khóa không hợp lệ trong tệp cấu hình: {name}.{k}. "
                               f"Các khóa hợp lệ: {', '.join(known)}.")
-        default = getattr(cls(), k)
-        if isinstance(default, Path):
-            v = Path(v) if root is None or Path(v).is_absolute() else root / v
-        elif isinstance(default, (int, float)) and not isinstance(v, (int, float)):
-            raise ConfigError(f"{name}.{k} phải là một số, đang là \"{v}\".")
-        elif isinstance(default, str) and not isinstance(v, str):
-            raise ConfigError(f"{name}.{k} phải là chuỗi trong dấu nháy, đang là {v!r}.")
-        values[k] = v
-    return cls(**values)
+    defaults = cls()
+    return cls(**{k: _value(f"{name}.{k}", getattr(defaults, k), data.get(k, getattr(defaults, k)),
+                            root) for k in known})
 
 
 def load(path: Path) -> Config:
@@ -89,15 +103,11 @@ def load(path: Path) -> Config:
         raise ConfigError(f"Không tìm thấy tệp cấu hình {path}.") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"Tệp cấu hình {path} sai cú pháp: {exc}.") from None
-    root = path.resolve().parent
-    sections = {"paths": Paths, "files": Files, "rules": Rules}
+    sections = {"paths": Paths, "files": Files, "rules": Rules, "report": Report}
     for k in data:
         if k not in sections:
             raise ConfigError(f"Mục không hợp lệ trong tệp cấu hình: [{k}]. "
                               f"Các mục hợp lệ: {', '.join(sections)}.")
-    parts = {k: _section(cls, data.get(k, {}), k, root if k == "paths" else None)
-             for k, cls in sections.items()}
-    if "paths" not in data:
-        parts["paths"] = _section(Paths, {f.name: str(getattr(Paths(), f.name))
-                                          for f in fields(Paths)}, "paths", root)
+    root = path.resolve().parent
+    parts = {k: _section(cls, data.get(k, {}), k, root) for k, cls in sections.items()}
     return Config(**parts, source=path)

@@ -69,7 +69,8 @@ def dispatch(args: argparse.Namespace) -> int:
     if args.lenh == "check":
         outcome = job.check(folder, cfg, progress)
     else:
-        outcome = job.run(folder, args.output or cfg.paths.output, cfg, progress)
+        outcome = job.run(folder, args.output or cfg.paths.output, cfg, progress,
+                          want_pdf=args.pdf)
     if outcome.issues:
         _print(f"\nLỗi và cảnh báo ({len(outcome.issues)}):")
         print_issues(outcome.issues)
@@ -80,6 +81,8 @@ def dispatch(args: argparse.Namespace) -> int:
             _written(outcome.written)
         return 1
     print_summary(outcome)
+    for note in outcome.notes:
+        _print(f"\nLưu ý: {note}")
     if outcome.written:
         _written(outcome.written)
     return 0

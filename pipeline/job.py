@@ -9,7 +9,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from . import outputs, read, report, rules, validate
+from . import outputs, pdf, read, report, rules, validate
 from .aggregate import Figures, aggregate
 from .config import Config
 from .errors import UsageError
@@ -33,6 +33,7 @@ class Outcome:
     pledges: list[PledgeResult] = field(default_factory=list)
     conclusion: Conclusion | None = None
     written: list[Path] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # said to the user, not data problems
 
     @property
     def blocked(self) -> bool:
@@ -91,14 +92,14 @@ def check(folder: Path, cfg: Config, progress: Progress) -> Outcome:
 
 
 def run(folder: Path, out_root: Path, cfg: Config, progress: Progress,
-        today: date | None = None) -> Outcome:
+        today: date | None = None, want_pdf: bool = False) -> Outcome:
     """The whole year-end job; a blocked run writes only the data-check list."""
     started = time.perf_counter()
     outcome = check(folder, cfg, progress)
     year = outcome.year
     if outcome.blocked:
         target = out_root / str(year) / CHECKS_FOLDER if year else out_root / CHECKS_FOLDER
-        name = cfg.files.checks.format(year=year or "")
+        name = cfg.files.checks.format(year=year or "").replace("_.", ".")
         outcome.written = outputs.publish(target, {name: lambda p: write_checks(p, outcome.issues)})
         return outcome
     assert outcome.data and outcome.figures and outcome.conclusion
@@ -108,8 +109,14 @@ def run(folder: Path, out_root: Path, cfg: Config, progress: Progress,
     docx = report.render(cfg.paths.report_template, context)
     names = {k: getattr(cfg.files, k).format(year=year) for k in ("report", "summary", "checks",
                                                                    "record")}
-    writers = {
-        names["report"]: outputs.write_bytes(docx),
+    writers = {names["report"]: outputs.write_bytes(docx)}
+    if want_pdf or cfg.report.pdf:
+        try:
+            pdf_name = Path(names["report"]).with_suffix(".pdf").name
+            writers[pdf_name] = outputs.write_bytes(pdf.convert(docx))
+        except pdf.PdfError as exc:
+            outcome.notes.append(str(exc))
+    writers |= {
         names["summary"]: lambda p: write_summary(p, data, figures, outcome.pledges,
                                                   outcome.issues),
         names["checks"]: lambda p: write_checks(p, outcome.issues),

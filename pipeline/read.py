@@ -95,9 +95,13 @@ def read_book(path: Path) -> RawBook | Issue:
 
 
 def _reason(path: Path, exc: Exception) -> str:
-    if path.stat().st_size == 0:
+    try:
+        with path.open("rb") as f:
+            head = f.read(8)
+    except OSError:  # gone since it was listed, a folder, no permission
+        return "không mở được tệp (đã bị xóa, di chuyển hoặc không có quyền đọc)"
+    if not head:
         return "tệp rỗng (0 byte)"
-    head = path.read_bytes()[:8]
     if head.startswith(b"\xd0\xcf\x11\xe0") and path.suffix.lower() != ".xls":
         return "tệp có mật khẩu hoặc là định dạng Excel cũ đổi tên"
     if not head.startswith(b"PK") and path.suffix.lower() != ".xls":

@@ -179,9 +179,9 @@ def _info(raw: RawBook, sink: _Sink) -> tuple[dict[str, Any], dict[str, str], Ki
     for r, row in enumerate(grid):
         if len(row) > 1 and row[0] is not None and key(row[0]) not in found:
             found[key(row[0])] = (row[1], cell_ref(r, 1))
-    kind_value, kind_cell = found.get(key("Loại phiếu"), (None, "B2"))
+    kind_value, kind_cell = found.get(key("Loại phiếu"), (None, "A:A"))
     kind = next((k for k in schema.KINDS.values() if key(k.name) == key(kind_value)), None)
-    version, version_cell = found.get(key("Phiên bản mẫu"), (None, "B3"))
+    version, version_cell = found.get(key("Phiên bản mẫu"), (None, "A:A"))
     if kind is None:
         sink.add("bad-kind", name, kind_cell, value=kind_value or "")
         return {}, {}, None
