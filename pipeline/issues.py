@@ -105,6 +105,7 @@ class Issue:
 def issue(code: str, file: str = "", sheet: str = "", cell: str = "", **fields: object) -> Issue:
     """Build an issue from the catalogue; `fields` fill the message and fix templates."""
     severity, message, fix = CATALOGUE[code]
+    fields = {"sheet": sheet, **fields}  # some texts name their sheet ("Thiếu sheet …")
     return Issue(code, severity, message.format(**fields), fix.format(**fields), file, sheet, cell)
 
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from . import schema
 from .fmt import word_key
-from .issues import CATALOGUE, Issue, issue
+from .issues import Issue, issue
 from .model import Agency, Dataset, Document, Movement, Person, Pledge, Task, Unit, Where
 from .read import Grid, RawBook, cell_ref, key
 from .schema import Field, Kind, Sheet
@@ -37,12 +37,7 @@ class _Sink:
         self.issues: list[Issue] = []
 
     def add(self, code: str, sheet: str = "", cell: str = "", **fields: object) -> None:
-        # Not issue(): it takes `sheet` as the place only, and some texts name the sheet too
-        # ("Thiếu sheet ...").
-        severity, message, fix = CATALOGUE[code]
-        fields = {"sheet": sheet, **fields}
-        self.issues.append(Issue(code, severity, message.format(**fields), fix.format(**fields),
-                                 self.file, sheet, cell))
+        self.issues.append(issue(code, file=self.file, sheet=sheet, cell=cell, **fields))
 
 
 # --- values -------------------------------------------------------------------------------

@@ -94,7 +94,7 @@ def test_agency_form_filled_by_hand(tmp_path):
     wb = blank(schema.AGENCY)
     put_info(wb, {"Năm": 2024, "Tên cơ quan": "Sở Khoa học và Công nghệ",
                   "Cơ quan chủ quản": "UBND TỈNH KON TUM", "Ký hiệu cơ quan": "SKHCN",
-                  "Địa danh": "Kon Tum", "Chức vụ người ký": "GIÁM ĐỐC", "Người ký": "Lê Quang Khải",
+                  "Địa danh": "Kon Tum", "Chức vụ người ký": "GIÁM ĐỐC", "Người ký": "Lê Khải",
                   "Nơi nhận": "- Sở Nội vụ;\n- Lưu: VT, VP.", "Khối thi đua": "Khối Kinh tế",
                   "Văn bản đăng ký giao ước": "Đăng ký giao ước thi đua số 215/SKHCN-VP"})
     ws = wb[schema.PLEDGE_SHEET]
