@@ -19,6 +19,7 @@ from .issues import Issue, issue
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 
 Grid = list[list[Any]]
+INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))  # zero-width, BOM
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class RawBook:
 def text(value: str) -> str:
     """NFC, non-breaking and other odd spaces made plain, line breaks kept, ends trimmed."""
     value = unicodedata.normalize("NFC", value).replace("\r\n", "\n").replace("\r", "\n")
+    value = value.translate(INVISIBLE)
     lines = (" ".join(line.replace("\u00a0", " ").split()) for line in value.split("\n"))
     return "\n".join(line for line in lines).strip()
 

@@ -23,6 +23,7 @@ from .schema import Field, Kind, Sheet
 
 HEADER_SCAN = 10  # rows searched for a sheet's header (real forms put a title above it)
 EXCEL_EPOCH = date(1899, 12, 30)
+SERIALS = (32874, 73051)  # Excel serial numbers of 01/01/1990 and 01/01/2100
 DAY_FIRST = re.compile(r"^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2}|\d{4})$")
 ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 
@@ -46,8 +47,9 @@ def _number(value: Any) -> Decimal | None:
     if isinstance(value, bool):
         return None
     s = str(value).strip().replace(" ", "")
-    if "," in s and "." in s:  # 1.234,5
-        s = s.replace(".", "")
+    if "," in s and "." in s:  # the last mark is the decimal one: 1.234,5 or 1,234.5
+        thousands = "." if s.rfind(",") > s.rfind(".") else ","
+        s = s.replace(thousands, "")
     try:
         n = Decimal(s.replace(",", "."))
     except InvalidOperation:
@@ -66,8 +68,10 @@ def to_date(value: Any) -> date | None:
         return value.date()
     if isinstance(value, date):
         return value
-    if isinstance(value, (int, float)) and not isinstance(value, bool) and 1 <= value < 2958466:
-        return EXCEL_EPOCH + timedelta(days=int(value))
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        # An Excel serial, accepted only for plausible years: a bare 2023 is not a date
+        return EXCEL_EPOCH + timedelta(days=int(value)) if SERIALS[0] <= value < SERIALS[1] \
+            else None
     s = str(value).strip()
     if m := DAY_FIRST.match(s):
         d, mo, y = (int(g) for g in m.groups())
@@ -180,7 +184,7 @@ def _info(raw: RawBook, sink: _Sink) -> tuple[dict[str, Any], dict[str, str], Ki
     if kind is None:
         sink.add("bad-kind", name, kind_cell, value=kind_value or "")
         return {}, {}, None
-    if version is None or str(version).strip() not in schema.KNOWN_VERSIONS:
+    if version is None or key(version) not in {key(v) for v in schema.KNOWN_VERSIONS}:
         sink.add("bad-version", name, version_cell, value=version or "",
                  expected=schema.TEMPLATE_VERSION)
         return {}, {}, None

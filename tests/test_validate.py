@@ -405,3 +405,15 @@ def test_to_date(value, expected):
 ])
 def test_to_int(value, expected):
     assert validate.to_int(value) == expected
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    (2023, None),  # a year typed in a date column is not a date (15/07/1905)
+    (45000, date(2023, 3, 15)),  # an Excel serial of a plausible year is
+])
+def test_number_in_a_date_column(value, expected):
+    assert validate.to_date(value) == expected
+
+
+def test_invisible_characters_are_removed_at_the_door():
+    assert read.text("\ufeffHọ và tên\u200b") == "Họ và tên"
