@@ -191,7 +191,7 @@ def _leadership(data: Dataset) -> tuple[str, list[str]]:
                 "chỉ đạo, hướng dẫn của cấp trên.", [])
     return (f"Căn cứ chỉ tiêu thi đua và nhiệm vụ chính trị năm {year}, {name} đã ban hành "
             f"{fmt.count(len(docs))} văn bản chỉ đạo, hướng dẫn thực hiện công tác thi đua, "
-            "khen thưởng:", [f"{d.doc_type} {d.summary}{marker(d.citation)};".replace(" ;", ";")
+            "khen thưởng:", [f"{d.doc_type} {d.summary}".strip() + marker(d.citation) + ";"
                              for d in docs])
 
 
