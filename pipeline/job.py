@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -34,6 +35,15 @@ class Outcome:
     conclusion: Conclusion | None = None
     written: list[Path] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # said to the user, not data problems
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
+
+    @contextmanager
+    def timed(self, stage: str) -> Iterator[None]:
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.timings[stage] = self.timings.get(stage, 0.0) + time.perf_counter() - start
 
     @property
     def blocked(self) -> bool:
@@ -49,23 +59,26 @@ def _describe(book: Unit | Agency | None, found: list[Issue]) -> str:
     return what + (f" ({errors} lỗi)" if errors else "")
 
 
-def load(folder: Path, progress: Progress) -> tuple[list[Unit | Agency], list[Issue]]:
-    """Read and check every workbook of the folder."""
+def load(folder: Path, progress: Progress, outcome: Outcome) -> list[Unit | Agency]:
+    """Read and check every workbook of the folder; issues go to the outcome."""
     if not folder.is_dir():
         raise UsageError(f"Không có thư mục đầu vào {folder}.")
-    paths, issues = read.list_inputs(folder)
+    paths, found_files = read.list_inputs(folder)
+    outcome.issues += found_files
     books: list[Unit | Agency] = []
     for path in paths:
-        raw = read.read_book(path)
+        with outcome.timed("read"):
+            raw = read.read_book(path)
         if isinstance(raw, Issue):
             found: list[Issue] = [raw]
             book = None
         else:
-            book, found = validate.parse_book(raw)
+            with outcome.timed("validate"):
+                book, found = validate.parse_book(raw)
         progress(path.name, _describe(book, found))
-        issues += found
+        outcome.issues += found
         books += [book] if book else []
-    return books, issues
+    return books
 
 
 def _year(books: list[Unit | Agency]) -> int | None:
@@ -76,16 +89,20 @@ def _year(books: list[Unit | Agency]) -> int | None:
 
 def check(folder: Path, cfg: Config, progress: Progress) -> Outcome:
     """Read, validate, aggregate and judge the pledges; no file is written."""
-    books, issues = load(folder, progress)
-    data, found = validate.check_dataset(books)
-    issues += found
-    outcome = Outcome(issues, year=_year(books))
+    outcome = Outcome([])
+    books = load(folder, progress, outcome)
+    outcome.year = _year(books)
+    with outcome.timed("validate"):
+        data, found = validate.check_dataset(books)
+    outcome.issues += found
     if data is None or outcome.blocked:
         return outcome
-    figures = aggregate(data)
-    issues += rules.check_rules(data, figures, cfg.rules)
-    results, found = evaluate(data.agency.pledges, figures.metrics)
-    issues += found
+    with outcome.timed("aggregate"):
+        figures = aggregate(data)
+        results, found = evaluate(data.agency.pledges, figures.metrics)
+    with outcome.timed("validate"):
+        outcome.issues += rules.check_rules(data, figures, cfg.rules)
+    outcome.issues += found
     outcome.data, outcome.figures, outcome.pledges = data, figures, results
     outcome.conclusion = conclude(results)
     return outcome
@@ -104,26 +121,35 @@ def run(folder: Path, out_root: Path, cfg: Config, progress: Progress,
         return outcome
     assert outcome.data and outcome.figures and outcome.conclusion
     data, figures = outcome.data, outcome.figures
-    context = report.build_context(data, figures, outcome.pledges, outcome.conclusion,
-                                   today or date.today())
-    docx = report.render(cfg.paths.report_template, context)
+    with outcome.timed("report"):
+        context = report.build_context(data, figures, outcome.pledges, outcome.conclusion,
+                                       today or date.today())
+        docx = report.render(cfg.paths.report_template, context)
     names = {k: getattr(cfg.files, k).format(year=year) for k in ("report", "summary", "checks",
                                                                    "record")}
     writers = {names["report"]: outputs.write_bytes(docx)}
     if want_pdf or cfg.report.pdf:
         try:
             pdf_name = Path(names["report"]).with_suffix(".pdf").name
-            writers[pdf_name] = outputs.write_bytes(pdf.convert(docx))
+            with outcome.timed("pdf"):
+                writers[pdf_name] = outputs.write_bytes(pdf.convert(docx))
         except pdf.PdfError as exc:
             outcome.notes.append(str(exc))
     writers |= {
-        names["summary"]: lambda p: write_summary(p, data, figures, outcome.pledges,
-                                                  outcome.issues),
+        names["summary"]: lambda p: _summary(p, outcome),
         names["checks"]: lambda p: write_checks(p, outcome.issues),
         names["record"]: lambda p: outputs.write_json(p, _record(folder, cfg, outcome, started)),
     }
-    outcome.written = outputs.publish(out_root / str(year), writers)
+    with outcome.timed("outputs"):
+        outcome.written = outputs.publish(out_root / str(year), writers)
+    outcome.timings["outputs"] -= outcome.timings.get("summary", 0.0)
     return outcome
+
+
+def _summary(path: Path, outcome: Outcome) -> None:
+    assert outcome.data and outcome.figures
+    with outcome.timed("summary"):
+        write_summary(path, outcome.data, outcome.figures, outcome.pledges, outcome.issues)
 
 
 def _record(folder: Path, cfg: Config, outcome: Outcome, started: float) -> dict[str, object]:
@@ -143,4 +169,5 @@ def _record(folder: Path, cfg: Config, outcome: Outcome, started: float) -> dict
         "giao_uoc": {r.pledge.text: r.status for r in outcome.pledges},
         "canh_bao": len(outcome.issues),
         "thoi_gian_giay": round(time.perf_counter() - started, 3),
+        "thoi_gian_tung_buoc": {k: round(v, 4) for k, v in outcome.timings.items()},
     }
