@@ -23,6 +23,7 @@ from .errors import TemplateError
 from .footnotes import add_footnotes, marker
 from .model import Dataset, Document
 from .pledges import Conclusion, PledgeResult
+from .preflight import check_template
 from .read import key
 
 CITE = re.compile(r"\[([^\[\]]+)\]")
@@ -261,11 +262,15 @@ def jinja_env() -> jinja2.Environment:
 
 def render(template: Path, context: dict[str, Any]) -> bytes:
     """The finished .docx as bytes; a template problem is a TemplateError naming it."""
+    problems = check_template(template, VARIABLES, FILTERS)
+    if problems:
+        raise TemplateError(f"Mẫu báo cáo {template.name} có thẻ sai, chưa lập được báo cáo:\n"
+                            + "\n".join(f"  - {p.message}" for p in problems))
     try:
         doc = DocxTemplate(str(template))
         env = jinja_env()
         missing = doc.get_undeclared_template_variables(env, context)
-        if missing:
+        if missing:  # the pre-flight knows VARIABLES; this guards the context itself
             raise TemplateError(f"Mẫu báo cáo {template.name} dùng biến không có: "
                                 f"{', '.join(sorted(missing))}. Sửa lại tên biến trong mẫu.")
         doc.render(context, env, autoescape=True)
