@@ -144,10 +144,11 @@ def _kind(value: Value) -> str:
     return "int" if isinstance(value, int) else "text"
 
 
-def _write(ws: Any, row: int, col: int, value: Value, style: Any) -> None:
+def _write(ws: Any, row: int, col: int, value: Value, style: Any, fill: str = "") -> None:
     """One cell by the value's type; text always as text, a rate as a number."""
     if value is None or value == "":
-        ws.write_blank(row, col, None, style)
+        if fill:  # an empty cell is written only when it has a colour to show
+            ws.write_blank(row, col, None, style)
     elif isinstance(value, date):
         ws.write_datetime(row, col, value, style)
     elif isinstance(value, (int, Fraction)):
@@ -160,7 +161,7 @@ def _row(ws: Any, st: Styles, row: int, values: Sequence[Value],
          fills: Sequence[str] = (), bold: bool = False) -> None:
     for col, value in enumerate(values):
         fill = fills[col] if fills else ""
-        _write(ws, row, col, value, st.get(_kind(value), fill, bold))
+        _write(ws, row, col, value, st.get(_kind(value), fill, bold), fill)
 
 
 def _table(ws: Any, st: Styles, columns: Sequence[Column], rows: Sequence[Sequence[Value]],
