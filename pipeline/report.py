@@ -268,12 +268,7 @@ def render(template: Path, context: dict[str, Any]) -> bytes:
                             + "\n".join(f"  - {p.message}" for p in problems))
     try:
         doc = DocxTemplate(str(template))
-        env = jinja_env()
-        missing = doc.get_undeclared_template_variables(env, context)
-        if missing:  # the pre-flight knows VARIABLES; this guards the context itself
-            raise TemplateError(f"Mẫu báo cáo {template.name} dùng biến không có: "
-                                f"{', '.join(sorted(missing))}. Sửa lại tên biến trong mẫu.")
-        doc.render(context, env, autoescape=True)
+        doc.render(context, jinja_env(), autoescape=True)  # names checked by the pre-flight
         buffer = io.BytesIO()
         doc.save(buffer)
     except TemplateError:
