@@ -34,6 +34,7 @@ class Files:
     summary: str = "tong_hop_{year}.xlsx"
     checks: str = "kiem_tra_du_lieu_{year}.xlsx"
     record: str = "nhat_ky_chay_{year}.json"
+    result: str = "ket_qua_{year}.json"  # machine-readable, for the khối and next year
 
 
 @dataclass(frozen=True)

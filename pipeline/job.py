@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from . import outputs, pdf, read, report, rules, validate
+from . import outputs, pdf, read, report, result, rules, validate
 from .aggregate import Figures, aggregate
 from .config import Config
 from .errors import UsageError
@@ -126,7 +126,7 @@ def run(folder: Path, out_root: Path, cfg: Config, progress: Progress,
                                        today or date.today())
         docx = report.render(cfg.paths.report_template, context)
     names = {k: getattr(cfg.files, k).format(year=year) for k in ("report", "summary", "checks",
-                                                                   "record")}
+                                                                   "record", "result")}
     writers = {names["report"]: outputs.write_bytes(docx)}
     if want_pdf or cfg.report.pdf:
         try:
@@ -139,6 +139,7 @@ def run(folder: Path, out_root: Path, cfg: Config, progress: Progress,
         names["summary"]: lambda p: _summary(p, outcome),
         names["checks"]: lambda p: write_checks(p, outcome.issues),
         names["record"]: lambda p: outputs.write_json(p, _record(folder, cfg, outcome, started)),
+        names["result"]: lambda p: result.write(p, result.build(outcome)),
     }
     with outcome.timed("outputs"):
         outcome.written = outputs.publish(out_root / str(year), writers)

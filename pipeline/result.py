@@ -1,0 +1,151 @@
+"""The machine-readable result of an agency run (ket_qua_<year>.json): documented, versioned,
+and validated when read back, for the khối's consolidation and next year's comparison.
+
+Format, version 1 (keys are Vietnamese, as in the run record):
+    loai          "thidua-ket-qua"
+    phien_ban     1
+    nam           the reporting year (int)
+    co_quan       {"ten", "ky_hieu", "co_quan_chu_quan", "khoi_thi_dua"} (str)
+    so_lieu       {"don_vi", "ca_nhan", "tap_the"} (int) and "loai_can_bo" {Loại: count}
+    chi_so        {metric name: {"tu_so": int, "mau_so": int}}, every metric of SPEC
+                  (a count metric has mau_so 1; mau_so 0 means no value)
+    giao_uoc      [{"chi_tieu", "chi_so", "dang_ky", "ket_qua", "danh_gia"} (str),
+                    "muc_dang_ky": [numerator, denominator] or null}]
+    canh_bao      the number of warnings of the run (int)
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+from . import schema
+
+KIND = "thidua-ket-qua"
+VERSION = 1
+STATUSES = (schema.MET, schema.EXCEEDED, schema.NOT_MET, schema.PENDING)
+
+
+class ResultError(Exception):
+    """A result file that cannot be used; the text says why, in Vietnamese."""
+
+
+@dataclass(frozen=True)
+class PledgeOutcome:
+    text: str
+    metric: str
+    target: Fraction | None
+    target_text: str
+    actual_text: str
+    status: str
+
+
+@dataclass(frozen=True)
+class AgencyResult:
+    """One agency's year, as read back from its result file."""
+
+    year: int
+    name: str
+    symbol: str
+    parent: str
+    khoi: str
+    units: int
+    people: int
+    collectives: int
+    staff_types: dict[str, int]
+    metrics: dict[str, tuple[int, int]]  # name -> (numerator, denominator)
+    pledges: tuple[PledgeOutcome, ...]
+    warnings: int
+    source: str = ""
+
+    def rate(self, metric: str) -> Fraction | None:
+        num, den = self.metrics[metric]
+        return None if den == 0 else Fraction(num, den)
+
+
+def build(outcome: Any) -> dict[str, Any]:
+    """The result of a finished run (a job.Outcome) as JSON-ready data."""
+    data, figures = outcome.data, outcome.figures
+    info = data.agency.info
+    return {
+        "loai": KIND, "phien_ban": VERSION, "nam": data.agency.year,
+        "co_quan": {"ten": data.agency.name, "ky_hieu": str(info["Ký hiệu cơ quan"]),
+                    "co_quan_chu_quan": str(info["Cơ quan chủ quản"]),
+                    "khoi_thi_dua": str(info["Khối thi đua"])},
+        "so_lieu": {"don_vi": len(data.units), "ca_nhan": len(data.people),
+                    "tap_the": figures.collectives, "loai_can_bo": figures.staff_types},
+        "chi_so": {m.name: {"tu_so": m.num, "mau_so": m.den} for m in figures.metrics.values()},
+        "giao_uoc": [{"chi_tieu": r.pledge.text, "chi_so": r.pledge.metric,
+                      "muc_dang_ky": None if r.pledge.target is None else
+                      [r.pledge.target.numerator, r.pledge.target.denominator],
+                      "dang_ky": r.target_text, "ket_qua": r.actual_text, "danh_gia": r.status}
+                     for r in outcome.pledges],
+        "canh_bao": len(outcome.issues),
+    }
+
+
+def write(path: Path, result: dict[str, Any]) -> None:
+    path.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+
+
+def _need(data: Any, key: str, kind: type, where: str) -> Any:
+    if not isinstance(data, dict) or key not in data:
+        raise ResultError(f"thiếu mục \"{key}\" ở {where}")
+    value = data[key]
+    if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+        raise ResultError(f"mục \"{key}\" ở {where} sai kiểu")
+    return value
+
+
+def _pledge(p: Any, i: int) -> PledgeOutcome:
+    where = f"giao_uoc[{i}]"
+    texts = {k: _need(p, k, str, where) for k in
+             ("chi_tieu", "chi_so", "dang_ky", "ket_qua", "danh_gia")}
+    if texts["danh_gia"] not in STATUSES:
+        raise ResultError(f"đánh giá \"{texts['danh_gia']}\" ở {where} không hợp lệ")
+    target = p.get("muc_dang_ky")
+    if target is not None and not (isinstance(target, list) and len(target) == 2
+                                   and all(isinstance(x, int) for x in target) and target[1]):
+        raise ResultError(f"mức đăng ký ở {where} sai kiểu")
+    return PledgeOutcome(texts["chi_tieu"], texts["chi_so"],
+                         Fraction(*target) if target else None, texts["dang_ky"],
+                         texts["ket_qua"], texts["danh_gia"])
+
+
+def parse(data: Any, source: str = "") -> AgencyResult:
+    """Validate and read result data; a ResultError names what is wrong."""
+    if _need(data, "loai", str, "gốc") != KIND:
+        raise ResultError("không phải tệp kết quả của thidua")
+    version = _need(data, "phien_ban", int, "gốc")
+    if version != VERSION:
+        raise ResultError(f"phiên bản {version} không được hỗ trợ (cần {VERSION})")
+    agency, counts = _need(data, "co_quan", dict, "gốc"), _need(data, "so_lieu", dict, "gốc")
+    metrics = {}
+    for name in schema.METRICS:
+        m = _need(_need(data, "chi_so", dict, "gốc"), name, dict, "chi_so")
+        metrics[name] = (_need(m, "tu_so", int, name), _need(m, "mau_so", int, name))
+    return AgencyResult(
+        year=_need(data, "nam", int, "gốc"),
+        name=_need(agency, "ten", str, "co_quan"), symbol=_need(agency, "ky_hieu", str, "co_quan"),
+        parent=_need(agency, "co_quan_chu_quan", str, "co_quan"),
+        khoi=_need(agency, "khoi_thi_dua", str, "co_quan"),
+        units=_need(counts, "don_vi", int, "so_lieu"), people=_need(counts, "ca_nhan", int,
+                                                                   "so_lieu"),
+        collectives=_need(counts, "tap_the", int, "so_lieu"),
+        staff_types=dict(_need(counts, "loai_can_bo", dict, "so_lieu")),
+        metrics=metrics,
+        pledges=tuple(_pledge(p, i) for i, p in
+                      enumerate(_need(data, "giao_uoc", list, "gốc"))),
+        warnings=_need(data, "canh_bao", int, "gốc"), source=source)
+
+
+def read(path: Path) -> AgencyResult:
+    """Read and validate a result file."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ResultError(f"không đọc được ({type(exc).__name__})") from None
+    return parse(data, path.name)
