@@ -5,10 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import config, fmt, schema
 from .issues import Issue
-from .job import Outcome
+
+if TYPE_CHECKING:
+    from .job import Outcome
 
 
 def _print(text: str = "") -> None:

@@ -10,14 +10,13 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from . import outputs, pdf, read, report, result, rules, validate
+from . import outputs, read, result, rules, validate
 from .aggregate import Figures, aggregate
 from .config import Config
 from .errors import UsageError
 from .issues import Issue, blocking
 from .model import Agency, Dataset, Unit
 from .pledges import Conclusion, PledgeResult, conclude, evaluate
-from .summary import write_checks, write_summary
 
 Progress = Callable[[str, str], None]
 CHECKS_FOLDER = "kiem_tra"
@@ -111,6 +110,9 @@ def check(folder: Path, cfg: Config, progress: Progress) -> Outcome:
 def run(folder: Path, out_root: Path, cfg: Config, progress: Progress,
         today: date | None = None, want_pdf: bool = False) -> Outcome:
     """The whole year-end job; a blocked run writes only the data-check list."""
+    # Imported here, not at the top: `check` and `init` do not pay for docxtpl and xlsxwriter.
+    from . import pdf, report
+    from .summary import write_checks
     started = time.perf_counter()
     outcome = check(folder, cfg, progress)
     year = outcome.year
@@ -148,6 +150,8 @@ def run(folder: Path, out_root: Path, cfg: Config, progress: Progress,
 
 
 def _summary(path: Path, outcome: Outcome) -> None:
+    from .summary import write_summary
+
     assert outcome.data and outcome.figures
     with outcome.timed("summary"):
         write_summary(path, outcome.data, outcome.figures, outcome.pledges, outcome.issues)
