@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -116,10 +118,13 @@ def run(folder: Path, out_root: Path, cfg: Config, progress: Progress,
     started = time.perf_counter()
     outcome = check(folder, cfg, progress)
     year = outcome.year
+    checks_folder = out_root / str(year) / CHECKS_FOLDER if year else out_root / CHECKS_FOLDER
     if outcome.blocked:
-        target = out_root / str(year) / CHECKS_FOLDER if year else out_root / CHECKS_FOLDER
         name = cfg.files.checks.format(year=year or "").replace("_.", ".")
-        outcome.written = outputs.publish(target, {name: lambda p: write_checks(p, outcome.issues)})
+        with outcome.timed("outputs"), tempfile.TemporaryDirectory() as tmp:
+            writers = {name: lambda p: write_checks(p, outcome.issues),
+                       **_sendback(folder, outcome.issues, Path(tmp))}
+            outcome.written = outputs.publish(checks_folder, writers)
         return outcome
     assert outcome.data and outcome.figures and outcome.conclusion
     data, figures = outcome.data, outcome.figures
@@ -145,8 +150,21 @@ def run(folder: Path, out_root: Path, cfg: Config, progress: Progress,
     }
     with outcome.timed("outputs"):
         outcome.written = outputs.publish(out_root / str(year), writers)
+        with tempfile.TemporaryDirectory() as tmp:
+            copies = _sendback(folder, outcome.issues, Path(tmp))
+            if copies:
+                outcome.written += outputs.publish(checks_folder, copies)
     outcome.timings["outputs"] -= outcome.timings.get("summary", 0.0)
     return outcome
+
+
+def _sendback(folder: Path, issues: list[Issue], tmp: Path) -> dict[str, Callable[[Path], None]]:
+    """Writers of the send-back copies (problem cells marked) of the workbooks concerned."""
+    from .sendback import sendback_copies
+
+    paths, _ = read.list_inputs(folder)
+    copies = sendback_copies({p.name: p for p in paths}, issues, tmp)
+    return {c.name: (lambda p, c=c: shutil.copyfile(c, p)) for c in copies}
 
 
 def _summary(path: Path, outcome: Outcome) -> None:

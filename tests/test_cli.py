@@ -85,3 +85,36 @@ def test_help_is_vietnamese_and_bad_usage_exits_2():
     bad = subprocess.run([sys.executable, "run.py", "--bogus"], cwd=ROOT, capture_output=True,
                          text=True)
     assert bad.returncode == 2 and "Lỗi cách gọi lệnh" in bad.stderr
+
+
+def test_blocked_run_writes_send_back_copies_with_comments(inputs, tmp_path):
+    import openpyxl
+
+    from pipeline import schema
+    path = inputs / "don_vi_van_phong_ban.xlsx"
+    wb = openpyxl.load_workbook(path)
+    wb[schema.PEOPLE_SHEET]["F3"] = "Xuất sắc"  # not in the Xếp loại list
+    wb.save(path)
+    before = outputs.sha256(path)
+    out = tmp_path / "out"
+    assert run("--input", str(inputs), "--output", str(out)) == 1
+    folder = out / "2023" / "kiem_tra"
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "don_vi_van_phong_ban_kiem_tra.xlsx", "kiem_tra_du_lieu_2023.xlsx"]
+    copy = openpyxl.load_workbook(folder / "don_vi_van_phong_ban_kiem_tra.xlsx")
+    comment = copy[schema.PEOPLE_SHEET]["F3"].comment.text
+    assert "Xuất sắc" in comment and "Hoàn thành tốt nhiệm vụ" in comment
+    assert outputs.sha256(path) == before
+
+
+def test_warnings_get_send_back_copies_beside_a_written_report(tmp_path, cfg):
+    from pipeline import job
+    from pipeline.forms import write_set
+    from tests import other_agency
+    from tests.conftest import quiet
+    folder = tmp_path / "in"
+    write_set(folder, other_agency.AGENCY, other_agency.UNITS)
+    outcome = job.run(folder, tmp_path / "out", cfg, quiet)
+    assert not outcome.blocked
+    copies = sorted(p.name for p in (tmp_path / "out" / "2024" / "kiem_tra").iterdir())
+    assert "don_vi_van_phong_so_kiem_tra.xlsx" in copies
