@@ -13,7 +13,61 @@ WARNING = "Cảnh báo"
 # code: (severity, message template, how to fix). Templates use str.format fields.
 CATALOGUE: dict[str, tuple[str, str, str]] = {
     "unreadable": (ERROR, "Không đọc được tệp: {detail}.",
-                   "Mở tệp bằng Excel, lưu lại dạng .xlsx rồi chạy lại."),
+                   "Mở tệp bằng Excel, lưu lại dạng .xlsx rồi chạy lại; nếu Excel cũng không mở "
+                   "được, xin đơn vị gửi lại tệp."),
+    "empty-file": (ERROR, "Tệp rỗng (0 byte): tệp chưa được lưu hoặc chép chưa xong.",
+                   "Xin đơn vị gửi lại tệp, hoặc mở tệp gốc bằng Excel, lưu lại rồi chép vào thư "
+                   "mục đầu vào."),
+    "not-xlsx-content": (ERROR, "Tệp mang đuôi {suffix} nhưng nội dung là {what}, không phải sổ "
+                                "Excel.",
+                         "Mở tệp bằng chương trình đã tạo ra nó, chọn File › Save As, lưu dạng "
+                         "Excel Workbook (.xlsx) rồi chạy lại; nếu chép nhầm tệp, bỏ tệp khỏi thư "
+                         "mục đầu vào."),
+    "password-protected": (ERROR, "Tệp được đặt mật khẩu mở nên chương trình không đọc được.",
+                           "Mở tệp (nhập mật khẩu) rồi bỏ mật khẩu: trong Excel vào File › Info › "
+                           "Protect Workbook › Encrypt with Password, xóa trống ô mật khẩu; trong "
+                           "LibreOffice chọn File › Save As, bỏ chọn \"Save with password\". Lưu "
+                           "rồi chạy lại."),
+    "too-large": (ERROR, "Tệp quá lớn so với một phiếu thật ({detail}); chương trình không đọc để "
+                         "máy không bị treo.",
+                  "Chép phần dữ liệu sang mẫu trống trong input_templates/ (không chép ảnh, sheet "
+                  "thừa) rồi chạy lại; nếu không rõ nguồn gốc tệp, hỏi lại đơn vị gửi."),
+    "sheet-too-large": (ERROR, "Sheet có dữ liệu trải tới ô {corner} ({rows} dòng × {cols} "
+                               "cột), quá lớn so với một phiếu thật; thường do gõ nhầm vào một ô "
+                               "ở rất xa.",
+                        "Trong Excel, bấm Ctrl+End để tới ô cuối cùng có dữ liệu, xóa các dòng và "
+                        "cột thừa (chọn dòng, cột › Delete), lưu rồi chạy lại."),
+    "unsafe-xml": (ERROR, "Phần \"{part}\" trong tệp có khai báo DOCTYPE, điều Excel không bao giờ "
+                          "ghi: tệp đã bị sửa bằng công cụ khác hoặc có thể là tệp độc hại, nên "
+                          "không được đọc.",
+                   "Hỏi lại đơn vị gửi; nếu tệp đúng là phiếu của đơn vị, mở bằng Excel, lưu "
+                   "thành tệp .xlsx mới rồi chạy lại."),
+    "symlink": (WARNING, "Tệp là liên kết (symlink) tới nơi khác nên không được đọc: chương trình "
+                         "chỉ đọc tệp nằm ngay trong thư mục đầu vào.",
+                "Nếu cần đọc, chép chính tệp (không phải liên kết) vào thư mục đầu vào."),
+    "formula-no-value": (ERROR, "Ô có công thức nhưng không có giá trị đã tính (tệp do chương "
+                                "trình khác tạo ra và chưa được mở, lưu bằng Excel), nên đọc ra "
+                                "trống.",
+                         "Mở tệp bằng Excel, bấm Ctrl+Alt+F9 để tính lại, lưu rồi chạy lại; hoặc "
+                         "thay công thức bằng giá trị (Copy, rồi Paste Special › Values)."),
+    "merged-cells": (ERROR, "Các ô {range} đã được gộp (Merge) trong vùng dữ liệu: chỉ ô {first} "
+                            "có giá trị, các ô còn lại đọc ra trống.",
+                     "Chọn vùng đó, bấm Merge & Center để bỏ gộp, rồi nhập giá trị vào từng ô "
+                     "(mỗi dòng một người, một mục)."),
+    "blank-rows": (WARNING, "Dòng {rows} trống, nằm giữa danh sách: đã bỏ qua, các dòng bên dưới "
+                            "vẫn được đọc.",
+                   "Xóa dòng trống nếu không cần; nếu các dòng bên dưới không thuộc danh sách, "
+                   "chuyển chúng sang sheet khác."),
+    "long-text": (ERROR, "Ô \"{column}\" dài {length} ký tự, vượt giới hạn {limit} ký tự: có thể "
+                         "đã dán nhầm cả đoạn văn bản vào ô.",
+                  "Kiểm tra lại ô, bỏ phần dán thừa, chỉ giữ nội dung cần thiết."),
+    "legacy-encoding": (WARNING, "Chữ \"{sample}\" có vẻ được gõ bằng bảng mã cũ {encoding} (phông "
+                                 ".VnTime, VNI-Times…), không phải Unicode: trên báo cáo sẽ hiện "
+                                 "sai dấu.",
+                        "Chép (Copy) các ô này, mở Công cụ chuyển mã của Unikey (Ctrl+Shift+F6, "
+                        "hoặc chuột phải vào biểu tượng Unikey › Công cụ…), chọn Nguồn "
+                        "\"{source}\", Đích \"Unicode\", bấm \"Chuyển mã\", dán (Paste) lại vào ô "
+                        "rồi chọn phông Times New Roman."),
     "foreign-workbook": (ERROR, "Tệp không phải mẫu của chương trình (không có sheet \"{sheet}\").",
                          "Chép dữ liệu sang mẫu trống trong input_templates/ rồi chạy lại."),
     "bad-version": (ERROR, "Phiên bản mẫu \"{value}\" không được hỗ trợ (cần \"{expected}\").",
@@ -80,6 +134,12 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
                                 "tương ứng để Chờ kết quả.",
                        "Kiểm tra dữ liệu của chỉ số này."),
 }
+
+
+# Codes for a file that was not read at all (refused by its bytes, before or instead of any
+# reader): nothing may open it again, e.g. to make a send-back copy.
+NOT_READ = frozenset({"unreadable", "empty-file", "not-xlsx-content", "password-protected",
+                      "too-large", "sheet-too-large", "unsafe-xml", "symlink"})
 
 
 @dataclass(frozen=True)

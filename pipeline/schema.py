@@ -89,6 +89,12 @@ METRICS = (M_GOOD, M_EXCELLENT, M_LDTT, M_CSTDCS, M_C_LDTT, M_C_LDXS, M_C_EXCELL
 COUNT_METRICS = frozenset({M_INITIATIVES})
 
 
+# Text longer than this in one cell is a paste gone wrong; a name or a label is far shorter,
+# a paragraph of the report too (Excel's own cap is 32,767 characters).
+SHORT_TEXT = 2_000
+LONG_TEXT = 20_000
+
+
 @dataclass(frozen=True)
 class Field:
     """One column of a list sheet, or one row of "Thông tin"."""
@@ -100,6 +106,7 @@ class Field:
     strict: bool = True  # a choice outside the list is an error (False: a suggestion list)
     width: int = 18
     hint: str = ""
+    limit: int = SHORT_TEXT  # longest text accepted in one cell
 
 
 @dataclass(frozen=True)
@@ -128,7 +135,7 @@ PEOPLE = Sheet(PEOPLE_SHEET, (
     Field("Kỷ luật", "choice", False, DISCIPLINES, width=14, hint="Để trống nếu không bị kỷ luật."),
     Field("Đề nghị khen thưởng", "choice", False, PROPOSALS, strict=False, width=32,
           hint="Chọn trong danh sách hoặc gõ hình thức khác; để trống nếu không đề nghị."),
-    Field("Ghi chú", width=24),
+    Field("Ghi chú", width=24, limit=LONG_TEXT),
 ))
 
 PLEDGES = Sheet(PLEDGE_SHEET, (
@@ -139,18 +146,18 @@ PLEDGES = Sheet(PLEDGE_SHEET, (
     Field("Mức đăng ký", "target", width=14, hint="Tỷ lệ: gõ 15 hoặc 15%. Số lượng: gõ số."),
     Field("Kết quả", "choice", False, PLEDGE_RESULTS, width=16,
           hint="Chỉ nhập cho chỉ tiêu không có Chỉ số."),
-    Field("Ghi chú", width=24),
+    Field("Ghi chú", width=24, limit=LONG_TEXT),
 ), rows=60)
 
 TASKS = Sheet(TASK_SHEET, (
     STT,
-    Field("Nội dung nhiệm vụ", required=True, width=60),
+    Field("Nội dung nhiệm vụ", required=True, width=60, limit=LONG_TEXT),
     Field("Cơ quan giao", width=20),
     Field("Hạn hoàn thành", "date", width=16, hint="Ngày/tháng/năm, ví dụ 31/12/2023."),
     Field("Ngày hoàn thành", "date", width=16, hint="Ngày/tháng/năm, ví dụ 31/12/2023."),
     Field("Tình trạng", "choice", True, TASK_STATES, width=18),
     Field("Đơn vị thực hiện", width=24),
-    Field("Ghi chú", width=30),
+    Field("Ghi chú", width=30, limit=LONG_TEXT),
 ), rows=100)
 
 DOCUMENTS = Sheet(DOC_SHEET, (
@@ -158,7 +165,7 @@ DOCUMENTS = Sheet(DOC_SHEET, (
     Field("Loại văn bản", "choice", True, DOC_TYPES, strict=False, width=16),
     Field("Số ký hiệu", required=True, width=16, hint="Ví dụ 128/KH-BDT."),
     Field("Ngày ban hành", "date", True, width=16, hint="Ngày/tháng/năm, ví dụ 28/02/2023."),
-    Field("Trích yếu", width=60),
+    Field("Trích yếu", width=60, limit=LONG_TEXT),
     Field("Mục", "choice", False, DOC_SECTIONS, width=12,
           hint="Chọn Chỉ đạo nếu là văn bản chỉ đạo công tác thi đua (mục II.1)."),
 ), rows=100)
@@ -166,14 +173,14 @@ DOCUMENTS = Sheet(DOC_SHEET, (
 MOVEMENTS = Sheet(MOVEMENT_SHEET, (
     STT,
     Field("Phong trào", required=True, width=50),
-    Field("Kết quả thực hiện", required=True, width=80,
+    Field("Kết quả thực hiện", required=True, width=80, limit=LONG_TEXT,
           hint="Mỗi đoạn một dòng (Alt+Enter). Gõ [128/KH-BDT] để đặt chú thích văn bản."),
     Field("Văn bản", width=30, hint="Số ký hiệu các văn bản ở sheet Văn bản, cách nhau dấu phẩy."),
 ), rows=40)
 
 NOTES = Sheet(NOTE_SHEET, (
     Field("Mục", "choice", True, NOTE_SECTIONS, width=16),
-    Field("Nội dung", required=True, width=100),
+    Field("Nội dung", required=True, width=100, limit=LONG_TEXT),
 ), rows=60)
 
 UNIT_INFO = (
@@ -197,7 +204,7 @@ AGENCY_INFO = (
     Field("Địa danh", required=True, hint="Ví dụ Quảng Ngãi."),
     Field("Chức vụ người ký", required=True, hint="Viết hoa, ví dụ TRƯỞNG BAN."),
     Field("Người ký", required=True),
-    Field("Nơi nhận", required=True, hint="Mỗi nơi nhận một dòng (Alt+Enter)."),
+    Field("Nơi nhận", required=True, hint="Mỗi nơi nhận một dòng (Alt+Enter).", limit=LONG_TEXT),
     Field("Khối thi đua", required=True),
     Field("Văn bản đăng ký giao ước", required=True,
           hint="Ví dụ Đăng ký giao ước thi đua số 514/BDT-VP ngày 06/6/2023."),

@@ -30,7 +30,7 @@ from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.worksheet import Worksheet
 from python_calamine import CalamineWorkbook, SheetTypeEnum, SheetVisibleEnum
 
-from .issues import ERROR, WARNING, Issue
+from .issues import ERROR, NOT_READ, WARNING, Issue
 from .read import key
 
 CHECK_SHEET = "Kiểm tra"
@@ -78,6 +78,8 @@ def sendback_copies(inputs: dict[str, Path], issues: list[Issue], folder: Path) 
     written = []
     for file, found_in_file in sorted(by_file.items()):
         if not any(i.sheet for i in found_in_file):  # unreadable: nothing to point at
+            continue
+        if any(i.code in NOT_READ for i in found_in_file):  # refused by its bytes: never open
             continue
         path = inputs[file]
         target = folder / _free(safe_name(path.name), taken, folder)

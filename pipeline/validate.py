@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
@@ -18,7 +19,7 @@ from . import schema
 from .fmt import word_key
 from .issues import Issue, issue
 from .model import Agency, Dataset, Document, Movement, Person, Pledge, Task, Unit, Where
-from .read import Grid, RawBook, cell_ref, key
+from .read import Area, Grid, RawBook, area_ref, cell_ref, key
 from .schema import Field, Kind, Sheet
 
 HEADER_SCAN = 10  # rows searched for a sheet's header (real forms put a title above it)
@@ -26,6 +27,9 @@ EXCEL_EPOCH = date(1899, 12, 30)
 SERIALS = (32874, 73051)  # Excel serial numbers of 01/01/1990 and 01/01/2100
 DAY_FIRST = re.compile(r"^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2}|\d{4})$")
 ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+PER_SHEET = 20  # cells listed one by one, per sheet, for a problem that can fill a whole sheet
+REPEATING = frozenset({"formula-no-value", "legacy-encoding", "merged-cells"})
+SHOWN = 80  # characters of a value quoted in a message
 
 Row = dict[str, Any]
 
@@ -36,9 +40,25 @@ class _Sink:
     def __init__(self, file: str) -> None:
         self.file = file
         self.issues: list[Issue] = []
+        self.repeats: Counter[tuple[str, str]] = Counter()
 
     def add(self, code: str, sheet: str = "", cell: str = "", **fields: object) -> None:
+        if code in REPEATING:
+            self.repeats[(code, sheet)] += 1
+            if self.repeats[(code, sheet)] > PER_SHEET:
+                return
         self.issues.append(issue(code, file=self.file, sheet=sheet, cell=cell, **fields))
+
+    def done(self) -> list[Issue]:
+        """The issues; a repeating problem's last cell listed says how many more there are."""
+        for (code, sheet), count in self.repeats.items():
+            if count > PER_SHEET:
+                last = max(n for n, i in enumerate(self.issues)
+                           if (i.code, i.sheet) == (code, sheet))
+                more = f" Còn {count - PER_SHEET} ô khác như vậy trong sheet này."
+                self.issues[last] = replace(self.issues[last],
+                                            message=self.issues[last].message + more)
+        return self.issues
 
 
 # --- values -------------------------------------------------------------------------------
@@ -108,29 +128,114 @@ def _text(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-def _coerce(value: Any, field: Field, sink: _Sink, sheet: str, cell: str) -> Any:
-    """The value in its field's type; on failure an issue, and None."""
+def _shown(value: Any) -> str:
+    """A value as quoted in a message: a pasted page is cut short."""
+    shown = str(value)
+    return shown if len(shown) <= SHOWN else shown[:SHOWN].rstrip() + "…"
+
+
+def _coerce(value: Any, field: Field, sink: _Sink, sheet: str, cell: str,
+            unsaved: bool = False, merged: bool = False) -> Any:
+    """The value in its field's type; on failure an issue, and None. A cell empty because a
+    formula has no saved value, or because it is merged into another, is reported as that."""
+    if unsaved:
+        sink.add("formula-no-value", sheet, cell)
+        return None
     if value is None:
-        if field.required:
+        if field.required and not merged:
             sink.add("required", sheet, cell, column=field.name)
         return None
+    if isinstance(value, str):
+        _check_text(value, field, sink, sheet, cell)
     if field.kind == "int":
         result = to_int(value)
         if result is None:
-            sink.add("bad-number", sheet, cell, column=field.name, value=value, example="1985")
+            sink.add("bad-number", sheet, cell, column=field.name, value=_shown(value),
+                     example="1985")
         return result
     if field.kind == "date":
         result = to_date(value)
         if result is None:
-            sink.add("bad-date", sheet, cell, column=field.name, value=value)
+            sink.add("bad-date", sheet, cell, column=field.name, value=_shown(value))
         return result
     if field.kind == "choice":
         result = to_choice(value, field)
         if result is None and field.strict:
-            sink.add("bad-choice", sheet, cell, column=field.name, value=value,
+            sink.add("bad-choice", sheet, cell, column=field.name, value=_shown(value),
                      allowed=", ".join(field.choices))
         return result if result is not None or field.strict else _text(value)
     return value if field.kind == "target" else _text(value)
+
+
+def _check_text(value: str, field: Field, sink: _Sink, sheet: str, cell: str) -> None:
+    if len(value) > field.limit:
+        sink.add("long-text", sheet, cell, column=field.name, length=_count(len(value)),
+                 limit=_count(field.limit))
+    found = legacy_encoding(value)
+    if found is not None:
+        name, source = LEGACY_NAMES[found]
+        sample = value if len(value) <= 40 else value[:40].rstrip() + "…"
+        sink.add("legacy-encoding", sheet, cell, sample=sample, encoding=name, source=source)
+
+
+def _count(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
+
+
+# --- legacy encodings ---------------------------------------------------------------------
+# Text typed with a TCVN3 (.VnTime) or VNI font arrives in Excel as Latin-1 characters: "Lao
+# động tiên tiến" is "Lao ®éng tiªn tiÕn" in TCVN3 and "Lao ñoäng tieân tieán" in VNI. Upper
+# case TCVN3 lives in other fonts with the same codes, so it cannot be converted reliably from
+# the text alone: it is only detected. Evidence is counted in words made of Latin-1 letters
+# only (a word with ă, đ, ơ, ư or any letter of U+1EA0-1EF9 is Unicode Vietnamese), and two
+# pieces of it are needed; checked to give no hit on the sample data, the second agency, the
+# reference report and the real-world workbooks (tests/test_bad_input.py).
+
+TCVN3_CHARS = "¡¢£¤¥¦§¨©ª«¬\xad®µ¶·¸¹»¼½¾ÆÇËÎÏÐÑÖ×ØÜÞßäåæçëîïñö÷øûüþ"  # none is Vietnamese
+VNI_CHARS = "äåæçëîïñöøûüÿÄÅÆÇËÎÏÑÖØÛÜ"  # VNI marks and letters that Vietnamese never uses
+LEGACY_MARKS = frozenset(TCVN3_CHARS + VNI_CHARS)
+SYMBOL_MARKS = frozenset(ch for ch in LEGACY_MARKS if not ch.isalpha())
+TCVN3_ONLY = frozenset(TCVN3_CHARS) - frozenset(VNI_CHARS)
+VNI_ONLY = frozenset(VNI_CHARS) - frozenset(TCVN3_CHARS)
+TCVN3_CASE = re.compile(r"[a-zß-ÿ][ÈÉÊÌÒÓÔÕÝ]")  # "tiÕn": a TCVN3 tone looks upper case
+TCVN3_MIXED = re.compile(r"[a-zß-ÿ][À-ÖØ-Þ]")  # the same, wider: only to tell which code
+VNI_PAIR = re.compile(  # a vowel then its VNI mark: "tieân", "hoøa", "Vaên", "höôùng"
+    r"[aeoAEO][âÂäåÄÅ]|[aA][êÊéÉèÈúÚüÜëË]|[aeAE][áÁàÀãÃ]|[aeiouyôöAEIOUYÔÖ][ùÙõÕûÛïÏøØ]"
+    r"|[öÖ][ôÔ]")
+GUILLEMETS = re.compile(r"«([^«»]*)»")  # «quoted» text is not TCVN3 ô and ằ
+LATIN1 = re.compile(r"[\xa0-\xff]")
+LEGACY_NAMES = {"TCVN3": ("TCVN3 (ABC)", "TCVN3 (ABC)"), "VNI": ("VNI", "VNI Windows"),
+                "": ("TCVN3 hoặc VNI", 'TCVN3 (ABC)" hoặc "VNI Windows')}
+
+
+def legacy_encoding(value: str) -> str | None:
+    """The legacy encoding a text looks typed in: "TCVN3", "VNI", "" for either; else None."""
+    if not LATIN1.search(value):
+        return None
+    total = tcvn3 = vni = 0
+    for word in GUILLEMETS.sub(r"\1", value).split():
+        if any(ord(ch) > 0xFF for ch in word) or not any(ch.isalpha() for ch in word):
+            continue
+        marks, for_tcvn3, for_vni = _legacy_evidence(word)
+        total, tcvn3, vni = total + marks, tcvn3 + for_tcvn3, vni + for_vni
+    if total < 2:
+        return None
+    return "TCVN3" if tcvn3 > vni else "VNI" if vni > tcvn3 else ""
+
+
+def _legacy_evidence(word: str) -> tuple[int, int, int]:
+    """Legacy marks in one word, and how many of them only TCVN3 or only VNI would make."""
+    marks = tcvn3 = vni = 0
+    for i, ch in enumerate(word):
+        before, after = word[i - 1:i].isalpha(), word[i + 1:i + 2].isalpha()
+        if ch not in LEGACY_MARKS or not (before or after) or (ch == "Ð" and i == 0):
+            continue  # a symbol alone, or Ð typed for Đ
+        inside = before and after or ch == "®" and word[i + 1:i + 2].islower()  # "®éng"
+        marks += 2 if ch in SYMBOL_MARKS and inside else 1
+        tcvn3 += ch in TCVN3_ONLY
+        vni += ch in VNI_ONLY
+    case, pairs = len(TCVN3_CASE.findall(word)), len(VNI_PAIR.findall(word))
+    return marks + case + pairs, tcvn3 + len(TCVN3_MIXED.findall(word)), vni + pairs
 
 
 # --- sheets -------------------------------------------------------------------------------
@@ -146,7 +251,8 @@ def _find_header(grid: Grid, sheet: Sheet) -> tuple[int, dict[str, int]]:
 
 
 def _rows(raw: RawBook, sheet: Sheet, sink: _Sink) -> list[tuple[Where, Row]]:
-    """The typed rows of one list sheet; rows with nothing but an STT are skipped."""
+    """The typed rows of one list sheet; rows with nothing but an STT are skipped (warned about
+    when rows follow them)."""
     found = raw.sheet(sheet.name)
     if found is None:
         sink.add("missing-sheet", sheet.name)
@@ -159,25 +265,62 @@ def _rows(raw: RawBook, sheet: Sheet, sink: _Sink) -> list[tuple[Where, Row]]:
                  expected=", ".join(sheet.headers))
     if missing:
         return []
-    out = []
+    merged = _merged(raw.merged.get(name, ()), name, header, cols, len(grid), sink)
+    unsaved = raw.unsaved.get(name, frozenset())
+    out, blank = [], []
     for r in range(header + 1, len(grid)):
         line = grid[r]
         values = {f: line[c] if c < len(line) else None for f, c in cols.items()}
-        if all(v is None for f, v in values.items() if f != "STT"):
+        formulas = {f for f, c in cols.items() if (r, c) in unsaved}
+        if not formulas and all(v is None for f, v in values.items() if f != "STT"):
+            blank.append(r)
             continue
-        row = {f.name: _coerce(values[f.name], f, sink, name, cell_ref(r, cols[f.name]))
+        _blank_rows(blank, name, sink)
+        blank = []
+        row = {f.name: _coerce(values[f.name], f, sink, name, cell_ref(r, cols[f.name]),
+                               f.name in formulas, (r, cols[f.name]) in merged)
                for f in sheet.fields}
         out.append((Where(raw.file, name, r, {f: cell_ref(r, c) for f, c in cols.items()}), row))
     return out
 
 
+def _blank_rows(rows: list[int], sheet: str, sink: _Sink) -> None:
+    """One warning per run of blank rows with list rows below them."""
+    runs: list[list[int]] = []
+    for r in rows:
+        if runs and r == runs[-1][-1] + 1:
+            runs[-1].append(r)
+        else:
+            runs.append([r])
+    for run in runs:
+        first, last = run[0] + 1, run[-1] + 1
+        sink.add("blank-rows", sheet, f"{first}:{last}",
+                 rows=str(first) if first == last else f"{first} đến {last}")
+
+
+def _merged(areas: Iterable[Area], sheet: str, header: int, cols: dict[str, int], height: int,
+            sink: _Sink) -> set[tuple[int, int]]:
+    """Merged areas that hide a value we read: a cell below the header, in a column we read,
+    other than the area's top-left cell (the only one a reader sees). Returns those cells."""
+    found: set[tuple[int, int]] = set()
+    for area in sorted(areas):
+        r0, c0, r1, c1 = area
+        hidden = {(r, c) for r in range(max(r0, header + 1), min(r1, height - 1) + 1)
+                  for c in cols.values() if c0 <= c <= c1 and (r, c) != (r0, c0)}
+        if hidden:
+            sink.add("merged-cells", sheet, area_ref(area), range=area_ref(area),
+                     first=cell_ref(r0, c0))
+            found |= hidden
+    return found
+
+
 def _info(raw: RawBook, sink: _Sink) -> tuple[dict[str, Any], dict[str, str], Kind | None]:
     """The "Thông tin" values by label, their cells, and the workbook's kind."""
     name, grid = raw.sheet(schema.INFO_SHEET) or ("", [])
-    found = {}
+    found, rows = {}, {}
     for r, row in enumerate(grid):
         if len(row) > 1 and row[0] is not None and key(row[0]) not in found:
-            found[key(row[0])] = (row[1], cell_ref(r, 1))
+            found[key(row[0])], rows[key(row[0])] = (row[1], cell_ref(r, 1)), r
     kind_value, kind_cell = found.get(key("Loại phiếu"), (None, "A:A"))
     kind = next((k for k in schema.KINDS.values() if key(k.name) == key(kind_value)), None)
     version, version_cell = found.get(key("Phiên bản mẫu"), (None, "A:A"))
@@ -196,7 +339,8 @@ def _info(raw: RawBook, sink: _Sink) -> tuple[dict[str, Any], dict[str, str], Ki
             values[f.name] = None
             continue
         value, cells[f.name] = found[key(f.name)]
-        values[f.name] = _coerce(value, f, sink, name, cells[f.name])
+        unsaved = (rows[key(f.name)], 1) in raw.unsaved.get(name, frozenset())
+        values[f.name] = _coerce(value, f, sink, name, cells[f.name], unsaved)
     return values, cells, kind
 
 
@@ -206,17 +350,17 @@ def parse_book(raw: RawBook) -> tuple[Unit | Agency | None, list[Issue]]:
     sink = _Sink(raw.file)
     if raw.sheet(schema.INFO_SHEET) is None:
         sink.add("foreign-workbook", schema.INFO_SHEET)
-        return None, sink.issues
+        return None, sink.done()
     info, cells, kind = _info(raw, sink)
     if kind is None:
-        return None, sink.issues
+        return None, sink.done()
     tables = {s.name: _rows(raw, s, sink) for s in kind.sheets}
     at = Where(raw.file, schema.INFO_SHEET, 0, cells)
     if kind is schema.UNIT:
         book: Unit | Agency = _unit(info, tables, at, sink)
     else:
         book = _agency(info, tables, at, sink)
-    return book, sink.issues
+    return book, sink.done()
 
 
 def _unit(info: dict[str, Any], tables: dict[str, list], where: Where, sink: _Sink) -> Unit:

@@ -77,7 +77,8 @@ def test_unit_form_filled_by_hand(tmp_path):
 
     unit, issues = parse(wb, tmp_path / "phong_cstd.xlsx")
 
-    assert issues == []
+    assert [(i.sheet, i.cell, i.code, i.blocking) for i in issues] == [
+        ("CÁ NHÂN", "3:3", "blank-rows", False)]  # skipped, and said so
     assert (unit.name, unit.year, unit.collective, unit.rating, unit.title) == (
         "Phòng Chính sách dân tộc", 2023, True, schema.GOOD, schema.TTLDTT)
     assert [(p.name, p.birth_year, p.staff_type, p.rating, p.title, p.initiative, p.discipline,
@@ -173,22 +174,21 @@ def test_list_inputs_reads_workbooks_skips_lock_and_hidden_files(tmp_path):
         ("bao_cao.docx", "not-a-workbook", False), ("scan.pdf", "not-a-workbook", False)]
 
 
-@pytest.mark.parametrize(("content", "reason"), [
-    (b"", "tệp rỗng"),
-    ("Họ và tên;Năm sinh\nVõ Thị Bích;1990\n".encode(), "không phải sổ Excel"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504), "định dạng Excel cũ"),
-    (b"PK\x03\x04" + bytes(100), "tệp hỏng"),
-    (None, "không mở được tệp"),  # gone between listing and reading
+@pytest.mark.parametrize(("content", "code", "reason"), [
+    (b"", "empty-file", "0 byte"),
+    ("Họ và tên;Năm sinh\nVõ Thị Bích;1990\n".encode(), "not-xlsx-content", "văn bản thuần"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504), "unreadable", "tệp hỏng"),
+    (b"PK\x03\x04" + bytes(100), "unreadable", "tệp nén bị hỏng"),
+    (None, "unreadable", "không mở được tệp"),  # gone between listing and reading
 ], ids=["empty", "text", "ole", "broken-zip", "gone"])
-def test_unreadable_file_is_an_issue_not_a_crash(tmp_path, content, reason):
+def test_unreadable_file_is_an_issue_not_a_crash(tmp_path, content, code, reason):
     path = tmp_path / "don_vi.xlsx"
     if content is not None:
         path.write_bytes(content)
 
     found = read.read_book(path)
 
-    assert (found.file, found.sheet, found.cell, found.code) == ("don_vi.xlsx", "", "",
-                                                                  "unreadable")
+    assert (found.file, found.sheet, found.cell, found.code) == ("don_vi.xlsx", "", "", code)
     assert found.blocking and reason in found.message
 
 

@@ -325,3 +325,11 @@ def test_original_is_never_written(unit, tmp_path):
     sendback_copies({UNIT: unit}, [BAD_RATING, NO_TITLE, LDTT], unit.parent)  # same folder
     assert fingerprint(unit) == before
     assert sorted(p.name for p in unit.parent.iterdir()) == [UNIT, "don_vi_x_kiem_tra.xlsx"]
+
+
+def test_a_file_refused_by_its_bytes_is_never_opened_again(tmp_path):
+    bomb = tmp_path / "bomb.xlsx"
+    bomb.write_bytes(b"PK\x03\x04 not really")
+    found = [issue("too-large", "bomb.xlsx", schema.PEOPLE_SHEET, "A1", detail="x"),
+             issue("required", "bomb.xlsx", schema.PEOPLE_SHEET, "B2", column="Họ và tên")]
+    assert sendback_copies({"bomb.xlsx": bomb}, found, tmp_path / "out") == []
