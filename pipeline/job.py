@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import ExitStack, contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -21,6 +23,8 @@ from .model import Agency, Dataset, Unit
 from .pledges import Conclusion, PledgeResult, conclude, evaluate
 
 Progress = Callable[[str, str], None]
+PARALLEL_MIN = 40  # workbooks; fewer are read faster than a process pool starts
+MAX_WORKERS = 4
 CHECKS_FOLDER = "kiem_tra"
 
 
@@ -60,25 +64,38 @@ def _describe(book: Unit | Agency | None, found: list[Issue]) -> str:
     return what + (f" ({errors} lỗi)" if errors else "")
 
 
+def _load_one(path: Path) -> tuple[Unit | Agency | None, list[Issue]]:
+    """Read and check one workbook (in a worker process when there are many)."""
+    raw = read.read_book(path)
+    if isinstance(raw, Issue):
+        return None, [raw]
+    return validate.parse_book(raw)
+
+
+def _workers(count: int) -> int:
+    """Processes worth starting for `count` workbooks: a pool pays only for many files."""
+    return min(os.cpu_count() or 1, MAX_WORKERS) if count >= PARALLEL_MIN else 1
+
+
 def load(folder: Path, progress: Progress, outcome: Outcome) -> list[Unit | Agency]:
-    """Read and check every workbook of the folder; issues go to the outcome."""
+    """Read and check every workbook of the folder; issues go to the outcome. The results
+    come back in file-name order whatever the number of processes."""
     if not folder.is_dir():
         raise UsageError(f"Không có thư mục đầu vào {folder}.")
     paths, found_files = read.list_inputs(folder)
     outcome.issues += found_files
     books: list[Unit | Agency] = []
-    for path in paths:
-        with outcome.timed("read"):
-            raw = read.read_book(path)
-        if isinstance(raw, Issue):
-            found: list[Issue] = [raw]
-            book = None
+    workers = _workers(len(paths))
+    with outcome.timed("read"), ExitStack() as stack:
+        if workers > 1:
+            pool = stack.enter_context(ProcessPoolExecutor(workers))
+            results = pool.map(_load_one, paths, chunksize=max(1, len(paths) // (4 * workers)))
         else:
-            with outcome.timed("validate"):
-                book, found = validate.parse_book(raw)
-        progress(path.name, _describe(book, found))
-        outcome.issues += found
-        books += [book] if book else []
+            results = map(_load_one, paths)
+        for path, (book, found) in zip(paths, results, strict=True):
+            progress(path.name, _describe(book, found))
+            outcome.issues += found
+            books += [book] if book else []
     return books
 
 

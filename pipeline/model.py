@@ -2,21 +2,29 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from fractions import Fraction
 
+from .read import cell_ref
+
 
 @dataclass(frozen=True)
 class Where:
-    """The file, sheet and 0-based row a record was read from, and its cells by column."""
+    """The file, sheet and 0-based row a record was read from, and where its values are:
+    `cols` (column name -> 0-based index) is one mapping shared by every row of a sheet;
+    `cells` names cells directly (a "Thông tin" sheet, one value per row)."""
 
     file: str
     sheet: str
     row: int
-    cells: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+    cells: Mapping[str, str] = field(default_factory=dict, compare=False, hash=False)
+    cols: Mapping[str, int] = field(default_factory=dict, compare=False, hash=False)
 
     def cell(self, column: str) -> str:
+        if column in self.cols:
+            return cell_ref(self.row, self.cols[column])
         return self.cells.get(column, "")
 
 
