@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from fractions import Fraction
 
-from .read import cell_ref
+from .cells import cell_ref
 
 
 @dataclass(frozen=True)

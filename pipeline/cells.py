@@ -1,0 +1,44 @@
+"""Text as the pipeline compares it, and cells as Excel names them: the small helpers that
+reading and the look at a package's bytes share."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import Any
+
+Grid = list[list[Any]]
+Area = tuple[int, int, int, int]  # first row, first col, last row, last col (0-based)
+INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))  # zero-width, BOM
+# What text() changes: whitespace other than one plain space, or at either end; invisibles.
+UNTIDY = re.compile(r"\s\s|[^\S ]|^\s|\s$|[\u200b\u200c\u200d\u2060\ufeff]")
+
+
+def text(value: str) -> str:
+    """NFC, non-breaking and other odd spaces made plain, line breaks kept, ends trimmed."""
+    if unicodedata.is_normalized("NFC", value) and not UNTIDY.search(value):
+        return value  # most cells: nothing to do, and checking is cheaper than doing
+    value = unicodedata.normalize("NFC", value).replace("\r\n", "\n").replace("\r", "\n")
+    value = value.translate(INVISIBLE)
+    lines = (" ".join(line.replace("\u00a0", " ").split()) for line in value.split("\n"))
+    return "\n".join(line for line in lines).strip()
+
+
+def key(value: Any) -> str:
+    """A matching key: case, spaces, line breaks and Unicode form do not matter."""
+    return " ".join(text(str(value)).split()).casefold()
+
+
+def cell_ref(row: int, col: int) -> str:
+    """A1 reference of a 0-based (row, col)."""
+    letters = ""
+    col += 1
+    while col:
+        col, rest = divmod(col - 1, 26)
+        letters = chr(65 + rest) + letters
+    return f"{letters}{row + 1}"
+
+
+def area_ref(area: Area) -> str:
+    """A1 reference of a 0-based area: "F2:F5"."""
+    return f"{cell_ref(area[0], area[1])}:{cell_ref(area[2], area[3])}"
