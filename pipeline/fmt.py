@@ -83,7 +83,7 @@ def _letters_and_tone(word: str) -> tuple[tuple[int, ...], int]:
     for ch in unicodedata.normalize("NFD", word.lower()):
         if ch in TONES:
             tone = TONES[ch]
-        elif letters and (ALPHABET[letters[-1]], ch) in MODIFIERS:
+        elif letters and letters[-1] < len(ALPHABET) and (ALPHABET[letters[-1]], ch) in MODIFIERS:
             letters[-1] = ALPHABET.index(MODIFIERS[(ALPHABET[letters[-1]], ch)])
         elif ch in ALPHABET:
             letters.append(ALPHABET.index(ch))

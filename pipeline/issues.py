@@ -85,6 +85,8 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
                    "Chọn một trong: {allowed}."),
     "bad-number": (ERROR, "\"{value}\" ở cột \"{column}\" không phải là số.",
                    "Nhập số, ví dụ {example}."),
+    "bad-year": (ERROR, "Năm \"{value}\" không phải là một năm báo cáo.",
+                 "Nhập năm 4 chữ số, ví dụ 2023."),
     "bad-date": (ERROR, "\"{value}\" ở cột \"{column}\" không phải là ngày.",
                  "Nhập ngày dạng ngày/tháng/năm, ví dụ 28/02/2023."),
     "bad-target": (ERROR, "Mức đăng ký \"{value}\" không phải là số.",

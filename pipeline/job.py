@@ -136,6 +136,9 @@ def run(folder: Path, out_root: Path, cfg: Config, progress: Progress,
     outcome = check(folder, cfg, progress)
     year = outcome.year
     checks_folder = out_root / str(year) / CHECKS_FOLDER if year else out_root / CHECKS_FOLDER
+    if year:  # a run killed while placing its files is finished first, even if this one stops
+        outputs.recover(out_root / str(year))
+        outputs.recover(checks_folder)
     if outcome.blocked:
         name = cfg.files.checks.format(year=year or "").replace("_.", ".")
         with outcome.timed("outputs"), tempfile.TemporaryDirectory() as tmp:

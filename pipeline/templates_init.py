@@ -7,7 +7,7 @@ from pathlib import Path
 
 from . import schema
 from .forms import write_form
-from .outputs import free_names
+from .outputs import publish
 
 
 def init(folder: Path, report_template: Path) -> list[str]:
@@ -20,8 +20,8 @@ def init(folder: Path, report_template: Path) -> list[str]:
     makers[report_template] = write_report_template
     lines = []
     for target, make in makers.items():
-        if not target.exists():
-            make(target)
+        if not target.exists():  # staged and moved into place: Ctrl-C leaves no half a file
+            publish(target.parent, {target.name: make})
             lines.append(f"Đã tạo {target}")
             continue
         with tempfile.TemporaryDirectory() as tmp:
@@ -33,7 +33,6 @@ def init(folder: Path, report_template: Path) -> list[str]:
             if target.suffix == ".docx":  # the secretary may have reworded it: keep it
                 lines.append(f"Giữ nguyên {target} (có thể đã được sửa trong Word)")
                 continue
-            new = target.parent / free_names(target.parent, [target.name])[0]
-            fresh.replace(new)
+            [new] = publish(target.parent, {target.name: make})  # a free name, never over
             lines.append(f"{target} khác mẫu hiện hành: mẫu mới ghi vào {new}")
     return lines

@@ -23,6 +23,7 @@ from .model import Agency, Dataset, Document, Movement, Person, Pledge, Task, Un
 from .read import Area, Grid, RawBook, area_ref, cell_ref, key
 from .schema import Field, Kind, Sheet
 
+YEARS = range(2000, 2101)  # a reporting year; anything else is a typing slip
 HEADER_SCAN = 10  # rows searched for a sheet's header (real forms put a title above it)
 EXCEL_EPOCH = date(1899, 12, 30)
 SERIALS = (32874, 73051)  # Excel serial numbers of 01/01/1990 and 01/01/2100
@@ -349,6 +350,9 @@ def _info(raw: RawBook, sink: _Sink) -> tuple[dict[str, Any], dict[str, str], Ki
         value, cells[f.name] = found[key(f.name)]
         unsaved = (rows[key(f.name)], 1) in raw.unsaved.get(name, frozenset())
         values[f.name] = _coerce(value, f, sink, name, cells[f.name], unsaved)
+        if f.name == "Năm" and values[f.name] is not None and values[f.name] not in YEARS:
+            sink.add("bad-year", name, cells[f.name], value=value)
+            values[f.name] = None
     return values, cells, kind
 
 
