@@ -1,0 +1,83 @@
+"""What issue 5's speed rests on, kept true: both readers agree, the worker count changes
+nothing, and light commands do not import heavy libraries."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date, datetime
+
+import openpyxl
+import pytest
+
+from benchmarks.synthetic import make_agency
+from pipeline import job, read, validate
+from tests.conftest import ROOT
+
+INPUTS = sorted((ROOT / "input").glob("*.xlsx"))
+
+
+def openpyxl_book(path) -> read.RawBook:
+    """The same workbook read by openpyxl, cleaned as the calamine path cleans its values."""
+    wb = openpyxl.load_workbook(path, data_only=True, read_only=True)
+    sheets = {}
+    for ws in wb.worksheets:
+        if read.key(ws.title) in read.package.READ_SHEETS:
+            rows = [[read._clean(v) for v in row] for row in ws.iter_rows(values_only=True)]
+            width = max((len(r) for r in rows), default=0)
+            sheets[read.text(ws.title)] = [r + [None] * (width - len(r)) for r in rows]
+    return read.RawBook(path.name, path, sheets)
+
+
+def trimmed(grid):
+    """A grid without trailing empty rows and columns (readers differ on the used range)."""
+    rows = [list(r) for r in grid]
+    while rows and all(v is None for v in rows[-1]):
+        rows.pop()
+    width = max((max((i + 1 for i, v in enumerate(r) if v is not None), default=0)
+                 for r in rows), default=0)
+    return [r[:width] + [None] * (width - len(r[:width])) for r in rows]
+
+
+@pytest.mark.parametrize("path", INPUTS, ids=lambda p: p.name)
+def test_calamine_and_openpyxl_read_the_same_values(path):
+    fast, slow = read.read_book(path), openpyxl_book(path)
+    assert set(fast.sheets) == set(slow.sheets)
+    for name in fast.sheets:
+        a, b = trimmed(fast.sheets[name]), trimmed(slow.sheets[name])
+        assert a == b, name
+        types = {type(v) for row in a for v in row if v is not None}
+        assert types <= {str, int, float, date, datetime}
+
+
+@pytest.mark.parametrize("path", INPUTS, ids=lambda p: p.name)
+def test_both_readers_give_the_same_records(path):
+    fast, _ = validate.parse_book(read.read_book(path))
+    slow, _ = validate.parse_book(openpyxl_book(path))
+    assert fast == slow
+
+
+def test_results_do_not_depend_on_the_number_of_processes(tmp_path, monkeypatch):
+    folder = make_agency(tmp_path / "in", units=6, people=4)
+    runs = []
+    for parallel_from in (10**6, 1):  # never, always
+        monkeypatch.setattr(job, "PARALLEL_MIN", parallel_from)
+        outcome = job.Outcome([])
+        books = job.load(folder, lambda *a: None, outcome)
+        runs.append((books, outcome.issues))
+    assert runs[0] == runs[1]
+    assert len(runs[0][0]) == 7
+
+
+@pytest.mark.parametrize(("args", "absent"), [
+    (["--help"], {"pandas", "numpy", "docxtpl", "xlsxwriter", "python_calamine"}),
+    (["check"], {"pandas", "docxtpl", "xlsxwriter", "openpyxl"}),
+])
+def test_light_commands_do_not_import_heavy_libraries(args, absent):
+    code = ("import sys\nfrom pipeline.cli import main\n"
+            "try:\n    main(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
+            "print(' '.join(sorted({m.split('.')[0] for m in sys.modules})))")
+    done = subprocess.run([sys.executable, "-c", code, *args], cwd=ROOT, capture_output=True,
+                          text=True, check=True)
+    loaded = set(done.stdout.split("\n")[-2].split())
+    assert not (loaded & absent), loaded & absent
