@@ -393,20 +393,21 @@ def _closer(tag: _Tag) -> str:
     return "{%" + tag.prefix + " end" + tag.keyword + " %}"
 
 
-def _unknown(tag: _Tag, name: str, known: set[str]) -> TemplateProblem:
+def _hint(name: str, known: set[str]) -> str:
     close = difflib.get_close_matches(name, sorted(known), n=1)
-    hint = f' Có phải là "{close[0]}"?' if close else ""
+    return f' Có phải là "{close[0]}"?' if close else ""
+
+
+def _unknown(tag: _Tag, name: str, known: set[str]) -> TemplateProblem:
     return TemplateProblem("unknown-variable", tag.text,
                            f'Thẻ "{tag.text}" ({tag.where}) dùng biến "{name}" không có trong '
-                           f"danh sách biến.{hint} Sửa tên biến theo {DOCS}.")
+                           f"danh sách biến.{_hint(name, known)} Sửa tên biến theo {DOCS}.")
 
 
 def _unknown_filter(tag: _Tag, name: str, known: set[str]) -> TemplateProblem:
-    close = difflib.get_close_matches(name, sorted(known), n=1)
-    hint = f' Có phải là "{close[0]}"?' if close else ""
     return TemplateProblem("unknown-filter", tag.text,
                            f'Thẻ "{tag.text}" ({tag.where}) dùng bộ lọc "|{name}" không có.'
-                           f"{hint} Các bộ lọc dùng được ghi ở {DOCS}.")
+                           f"{_hint(name, known)} Các bộ lọc dùng được ghi ở {DOCS}.")
 
 
 def _unclosed(block: _Block) -> TemplateProblem:
