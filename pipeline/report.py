@@ -135,9 +135,8 @@ def _results(data: Dataset, figures: Figures) -> list[str]:
     extra = "".join(f"; trong đó {fmt.count(n)} cá nhân đề nghị xét tặng danh hiệu \"{name}\""
                     for name, n in proposals.items())
     lines.append(f"{metric_sentence(m[schema.M_CSTDCS])}{extra}.")
-    if figures.collectives:
-        lines += [f"{metric_sentence(m[name])}." for name in
-                  (schema.M_C_LDTT, schema.M_C_LDXS, schema.M_C_EXCELLENT)]
+    lines += [f"{metric_sentence(m[name])}." for name in  # every metric, even without a value
+              (schema.M_C_LDTT, schema.M_C_LDXS, schema.M_C_EXCELLENT)]
     others = Counter(p.proposal for p in data.people if p.proposal and p.title != schema.CSTDCS)
     lines += [f"{fmt.count(n)} cá nhân được đề nghị khen thưởng \"{name}\"."
               for name, n in others.items()]

@@ -175,6 +175,10 @@ def _table(ws: Any, st: Styles, columns: Sequence[Column], rows: Sequence[Sequen
         _row(ws, st, top + 1 + i, values, [fill if c.toned else "" for c in columns])
     ws.freeze_panes(top + 1, 0)
     ws.autofilter(top, 0, top + max(len(rows), 1), len(columns) - 1)
+    ws.set_paper(9)  # printed: A4 landscape, one page wide, the header on every page
+    ws.set_landscape()
+    ws.fit_to_pages(1, 0)
+    ws.repeat_rows(top)
     return top + 1 + len(rows)
 
 
