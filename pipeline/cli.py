@@ -9,6 +9,7 @@ import argparse
 import sys
 import traceback
 from pathlib import Path
+from typing import NoReturn
 
 from .errors import ThiduaError
 
@@ -16,7 +17,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # exit 2 with a Vietnamese line, no usage dump
+    def error(self, message: str) -> NoReturn:  # exit 2 with a Vietnamese line, no usage dump
         print(f"Lỗi cách gọi lệnh: {message}. Xem: python run.py --help", file=sys.stderr)
         raise SystemExit(2)
 

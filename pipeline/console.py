@@ -32,7 +32,7 @@ def print_summary(outcome: Outcome) -> None:
     data, figures, c = outcome.data, outcome.figures, outcome.conclusion
     assert data and figures and c
     m = figures.metrics
-    rows = [
+    rows: list[tuple[str, str]] = [
         ("Cơ quan", f"{data.agency.name}, năm {data.agency.year}"),
         ("Đơn vị", fmt.count(len(data.units))),
         ("Cá nhân", fmt.count(len(data.people))),
@@ -49,8 +49,8 @@ def print_summary(outcome: Outcome) -> None:
     ]
     width = max(len(k) for k, _ in rows)
     _print("\nKẾT QUẢ")
-    for k, v in rows:
-        _print(f"  {k.ljust(width)}  {v}")
+    for label, value in rows:
+        _print(f"  {label.ljust(width)}  {value}")
 
 
 def _written(paths: list[Path]) -> None:

@@ -12,6 +12,7 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import ExitStack, contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
+from functools import partial
 from pathlib import Path
 
 from . import outputs, read, result, rules, validate
@@ -184,7 +185,11 @@ def _sendback(folder: Path, issues: list[Issue], tmp: Path) -> dict[str, Callabl
 
     paths, _ = read.list_inputs(folder)
     copies = sendback_copies({p.name: p for p in paths}, issues, tmp)
-    return {c.name: (lambda p, c=c: shutil.copyfile(c, p)) for c in copies}
+    return {c.name: partial(_copy, c) for c in copies}
+
+
+def _copy(source: Path, target: Path) -> None:
+    shutil.copyfile(source, target)
 
 
 def _summary(path: Path, outcome: Outcome) -> None:

@@ -231,4 +231,6 @@ def write_json(path: Path, data: dict[str, Any]) -> None:
 
 
 def write_bytes(data: bytes) -> Callable[[Path], None]:
-    return lambda path: path.write_bytes(data)
+    def write(path: Path) -> None:
+        path.write_bytes(data)
+    return write

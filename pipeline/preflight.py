@@ -236,7 +236,7 @@ def _split(tag: _Tag) -> list[TemplateProblem]:
 
 def _chain(t: etree._Element) -> list[str]:
     """The elements from a w:t up to its paragraph: w:r, then w:hyperlink, w:ins, w:sdt …"""
-    out = []
+    out: list[str] = []
     for a in t.iterancestors():
         if a.tag == W + "p":
             return out

@@ -167,7 +167,7 @@ def _tasks(data: Dataset, figures: Figures) -> str:
     done = t.done + t.stopped
     text = (f"Trong năm {data.agency.year}, {name} được giao {fmt.count(t.total)} nhiệm vụ; "
             f"đã hoàn thành {fmt.ratio(done, t.total)} nhiệm vụ{marker('; '.join(items))} (đạt "
-            f"{fmt.percent(figures.metrics[schema.M_TASKS].value)} kế hoạch giao)")
+            f"{_pct(figures.metrics[schema.M_TASKS])} kế hoạch giao)")
     if t.stopped:
         text += f", trong đó {fmt.count(t.stopped)} nhiệm vụ dừng thực hiện theo ý kiến thống " \
                 "nhất của cơ quan giao"
@@ -193,6 +193,10 @@ def _leadership(data: Dataset) -> tuple[str, list[str]]:
             f"{fmt.count(len(docs))} văn bản chỉ đạo, hướng dẫn thực hiện công tác thi đua, "
             "khen thưởng:", [f"{d.doc_type} {d.summary}".strip() + marker(d.citation) + ";"
                              for d in docs])
+
+
+def _date(value: object) -> date | None:
+    return value if isinstance(value, date) else None
 
 
 def _pledge_rows(results: list[PledgeResult]) -> list[dict[str, str]]:
@@ -223,7 +227,8 @@ def build_context(data: Dataset, figures: Figures, results: list[PledgeResult],
         "ten_co_quan": a.name,
         "ten_co_quan_hoa": a.name.upper(),
         "so_ky_hieu": f"Số:      /BC-{info['Ký hiệu cơ quan']}",
-        "dia_danh_ngay": fmt.place_date(str(info["Địa danh"]), info.get("Ngày báo cáo"), today),
+        "dia_danh_ngay": fmt.place_date(str(info["Địa danh"]), _date(info.get("Ngày báo cáo")),
+                                        today),
         "nam": a.year,
         "nam_sau": a.year + 1,
         "dac_diem": _notes(data, "Đặc điểm"),

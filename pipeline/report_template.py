@@ -9,6 +9,7 @@ page numbers centred in the header from page 2.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from docx import Document
 from docx.enum.section import WD_SECTION
@@ -103,7 +104,7 @@ def _para(container: object, text: str, align: object = JUSTIFY, size: float = B
     return _format(p, text, align, size, bold, italic, indent, after)
 
 
-def _format(p: Paragraph, text: str, align: object = JUSTIFY, size: float = BODY_PT,
+def _format(p: Paragraph, text: str, align: Any = JUSTIFY, size: float = BODY_PT,
             bold: bool = False, italic: bool = False, indent: bool = False,
             after: float = 0) -> Paragraph:
     """Give a paragraph its alignment, spacing and one run of text."""

@@ -259,9 +259,12 @@ def _people_rows(people: Sequence[Person]) -> list[list[Value]]:
             for i, p in enumerate(ordered, start=1)]
 
 
+ON_TIME_TEXT = {True: schema.YES, False: schema.NONE, None: ""}
+
+
 def _task_rows(tasks: Sequence[Task]) -> list[list[Value]]:
     return [[i, t.content, t.assigned_by, t.deadline, t.done_on, t.state,
-             {True: schema.YES, False: schema.NONE}.get(on_time(t), ""), t.unit,
+             ON_TIME_TEXT[on_time(t)], t.unit,
              t.note] for i, t in enumerate(tasks, start=1)]
 
 

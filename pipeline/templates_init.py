@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from . import schema
@@ -15,8 +17,8 @@ def init(folder: Path, report_template: Path) -> list[str]:
     from .report_template import write_report_template
 
     folder.mkdir(parents=True, exist_ok=True)
-    makers = {folder / k.template_file: (lambda p, k=k: write_form(p, k))
-              for k in schema.KINDS.values()}
+    makers: dict[Path, Callable[[Path], None]] = {
+        folder / k.template_file: partial(write_form, kind=k) for k in schema.KINDS.values()}
     makers[report_template] = write_report_template
     lines = []
     for target, make in makers.items():

@@ -154,16 +154,16 @@ def _coerce(value: Any, field: Field, sink: _Sink, sheet: str, cell: str,
     if isinstance(value, str):
         _check_text(value, field, sink, sheet, cell)
     if field.kind == "int":
-        result = to_int(value)
-        if result is None:
+        number = to_int(value)
+        if number is None:
             sink.add("bad-number", sheet, cell, column=field.name, value=_shown(value),
                      example="1985")
-        return result
+        return number
     if field.kind == "date":
-        result = to_date(value)
-        if result is None:
+        day = to_date(value)
+        if day is None:
             sink.add("bad-date", sheet, cell, column=field.name, value=_shown(value))
-        return result
+        return day
     if field.kind == "choice":
         result = to_choice(value, field)
         if result is None and field.strict:
@@ -340,7 +340,8 @@ def _info(raw: RawBook, sink: _Sink) -> tuple[dict[str, Any], dict[str, str], Ki
         sink.add("bad-version", name, version_cell, value=version or "",
                  expected=schema.TEMPLATE_VERSION)
         return {}, {}, None
-    values, cells = {}, {}
+    values: dict[str, Any] = {}
+    cells: dict[str, str] = {}
     for f in kind.info:
         if key(f.name) not in found:
             if f.required:
@@ -447,8 +448,9 @@ def check_dataset(books: Iterable[Unit | Agency]) -> tuple[Dataset | None, list[
     if not units:
         issues.append(issue("no-units"))
     year = _run_year(agencies, units)
+    books_: list[Unit | Agency] = [*agencies, *units]
     issues += [_info_issue("year-mismatch", b.where, value=b.year, expected=year)
-               for b in [*agencies, *units] if b.year and b.year != year]
+               for b in books_ if b.year and b.year != year]
     issues += _duplicate_units(units) + _duplicate_people(units)
     if issues:
         return None, issues
