@@ -52,6 +52,8 @@ class Conclusion:
     def sentence(self) -> str:
         """The report's judgement of the pledges, from the statuses alone."""
         n = fmt.count
+        if not self.total:
+            return "Cơ quan chưa nhập chỉ tiêu giao ước thi đua nào (sheet Giao ước)."
         if self.all_met:
             return (f"Kết quả thi đua, khen thưởng đều đạt và vượt {n(self.total)}/"
                     f"{n(self.total)} chỉ tiêu đã đăng ký.")
