@@ -122,6 +122,8 @@ def _organisation(data: Dataset, figures: Figures) -> str:
     if collectives:
         parts.append(f"{fmt.count(len(collectives))} phòng chuyên môn: {', '.join(collectives)}")
     staff = fmt.join_vi([f"{fmt.count(n)} {t.lower()}" for t, n in figures.staff_types.items()])
+    if not parts:
+        return f"Về tổ chức bộ máy, biên chế: tổng số biên chế là {staff}."
     return f"Về tổ chức bộ máy, biên chế gồm: {', '.join(parts)} với tổng số biên chế là {staff}."
 
 

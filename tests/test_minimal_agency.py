@@ -29,3 +29,4 @@ def test_minimal_agency_gets_a_sensible_report(tmp_path, cfg):
     assert "không được giao nhiệm vụ nào" in text
     assert "chưa nhập chỉ tiêu giao ước thi đua nào" in text
     assert "đều đạt" not in text
+    assert "Về tổ chức bộ máy, biên chế: tổng số biên chế là 01 công chức." in text
