@@ -42,6 +42,7 @@ class Outcome:
     written: list[Path] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # said to the user, not data problems
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
+    inputs: list[Path] = field(default_factory=list)  # the workbooks read, by name
 
     @contextmanager
     def timed(self, stage: str) -> Iterator[None]:
@@ -84,6 +85,7 @@ def load(folder: Path, progress: Progress, outcome: Outcome) -> list[Unit | Agen
     if not folder.is_dir():
         raise UsageError(f"Không có thư mục đầu vào {folder}.")
     paths, found_files = read.list_inputs(folder)
+    outcome.inputs = paths
     outcome.issues += found_files
     books: list[Unit | Agency] = []
     workers = _workers(len(paths))
@@ -144,7 +146,7 @@ def run(folder: Path, out_root: Path, cfg: Config, progress: Progress,
         name = cfg.files.checks.format(year=year or "").replace("_.", ".")
         with outcome.timed("outputs"), tempfile.TemporaryDirectory() as tmp:
             writers = {name: lambda p: write_checks(p, outcome.issues),
-                       **_sendback(folder, outcome.issues, Path(tmp))}
+                       **_sendback(outcome, Path(tmp))}
             outcome.written = outputs.publish(checks_folder, writers)
         return outcome
     assert outcome.data and outcome.figures and outcome.conclusion
@@ -166,25 +168,24 @@ def run(folder: Path, out_root: Path, cfg: Config, progress: Progress,
     writers |= {
         names["summary"]: lambda p: _summary(p, outcome),
         names["checks"]: lambda p: write_checks(p, outcome.issues),
-        names["record"]: lambda p: outputs.write_json(p, _record(folder, cfg, outcome, started)),
+        names["record"]: lambda p: outputs.write_json(p, _record(cfg, outcome, started)),
         names["result"]: lambda p: result.write(p, result.build(outcome)),
     }
     with outcome.timed("outputs"):
         outcome.written = outputs.publish(out_root / str(year), writers)
         with tempfile.TemporaryDirectory() as tmp:
-            copies = _sendback(folder, outcome.issues, Path(tmp))
+            copies = _sendback(outcome, Path(tmp))
             if copies:
                 outcome.written += outputs.publish(checks_folder, copies)
     outcome.timings["outputs"] -= outcome.timings.get("summary", 0.0)
     return outcome
 
 
-def _sendback(folder: Path, issues: list[Issue], tmp: Path) -> dict[str, Callable[[Path], None]]:
+def _sendback(outcome: Outcome, tmp: Path) -> dict[str, Callable[[Path], None]]:
     """Writers of the send-back copies (problem cells marked) of the workbooks concerned."""
     from .sendback import sendback_copies
 
-    paths, _ = read.list_inputs(folder)
-    copies = sendback_copies({p.name: p for p in paths}, issues, tmp)
+    copies = sendback_copies({p.name: p for p in outcome.inputs}, outcome.issues, tmp)
     return {c.name: partial(_copy, c) for c in copies}
 
 
@@ -200,16 +201,15 @@ def _summary(path: Path, outcome: Outcome) -> None:
         write_summary(path, outcome.data, outcome.figures, outcome.pledges, outcome.issues)
 
 
-def _record(folder: Path, cfg: Config, outcome: Outcome, started: float) -> dict[str, object]:
+def _record(cfg: Config, outcome: Outcome, started: float) -> dict[str, object]:
     """The run record: inputs with their SHA-256, settings, counts, duration."""
     assert outcome.data and outcome.figures
-    paths, _ = read.list_inputs(folder)
     return {
         "chuong_trinh": "thidua",
         "thoi_diem": datetime.now().isoformat(timespec="seconds"),
         "nam": outcome.year,
         "tep_dau_vao": [{"tep": p.name, "sha256": outputs.sha256(p), "byte": p.stat().st_size}
-                        for p in paths],
+                        for p in outcome.inputs],
         "cau_hinh": {"tep": str(cfg.source), "files": asdict(cfg.files),
                      "rules": asdict(cfg.rules)},
         "so_lieu": {"don_vi": len(outcome.data.units), "ca_nhan": len(outcome.data.people),
