@@ -31,15 +31,14 @@ from openpyxl.worksheet.worksheet import Worksheet
 from python_calamine import CalamineWorkbook, SheetTypeEnum, SheetVisibleEnum
 
 from .issues import ERROR, NOT_READ, WARNING, Issue
-from .read import key
+from .package import MAX_UNZIPPED
+from .read import MAX_FILE_BYTES, key
 
 CHECK_SHEET = "Kiểm tra"
 AUTHOR = "thidua"
 SUFFIX = "_kiem_tra"
 KEPT_SUFFIXES = (".xlsx", ".xlsm")  # opened with openpyxl; any other copy is a new .xlsx
 MAX_NAME_BYTES = 120  # file systems allow 255 bytes; a Vietnamese letter takes up to 3
-MAX_BYTES = 50 * 2**20  # a real form is well under 1 MB
-MAX_UNZIPPED = 200 * 2**20  # what a workbook may inflate to (members' declared sizes)
 COLOURS = {ERROR: ("FFFFC7CE", "FFC00000"), WARNING: ("FFFFEB9C", "FFBF8F00")}  # fill, edge
 HEADERS = ("Mức độ", "Sheet", "Ô", "Nội dung", "Cách sửa")
 WIDTHS = (11, 18, 10, 70, 70)
@@ -141,7 +140,7 @@ def _load(path: Path) -> tuple[Workbook, list[str]]:
 
 def _read_bounded(path: Path) -> bytes:
     """The file's bytes; refused when it, or what it unzips to, is far beyond any form."""
-    if path.stat().st_size > MAX_BYTES:
+    if path.stat().st_size > MAX_FILE_BYTES:
         raise ValueError("tệp quá lớn")
     data = path.read_bytes()
     if zipfile.is_zipfile(io.BytesIO(data)):
