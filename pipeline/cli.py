@@ -33,6 +33,9 @@ def parser() -> argparse.ArgumentParser:
                    help="tệp cấu hình (mặc định: config.toml)")
     p.add_argument("--pdf", action="store_true",
                    help="xuất thêm báo cáo PDF (cần LibreOffice)")
+    p.add_argument("--previous", type=Path, metavar="TỆP",
+                   help="kết quả năm trước (tệp ket_qua_<năm>.json); mặc định tìm trong "
+                        "output/<năm trước>/")
     p.add_argument("-v", "--verbose", action="store_true", help="in chi tiết khi có lỗi lạ")
     return p
 

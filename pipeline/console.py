@@ -51,6 +51,12 @@ def print_summary(outcome: Outcome) -> None:
     _print("\nKẾT QUẢ")
     for label, value in rows:
         _print(f"  {label.ljust(width)}  {value}")
+    if outcome.changes:
+        _print(f"\nSO VỚI NĂM {outcome.previous_year}")
+        width = max(len(ch.metric) for ch in outcome.changes)
+        for ch in outcome.changes:
+            if ch.now_value is not None or ch.before_value is not None:
+                _print(f"  {ch.metric.ljust(width)}  {ch.before_text} → {ch.now_text}: {ch.text}")
 
 
 def _written(paths: list[Path]) -> None:
@@ -73,7 +79,7 @@ def dispatch(args: argparse.Namespace) -> int:
         outcome = job.check(folder, cfg, progress)
     else:
         outcome = job.run(folder, args.output or cfg.paths.output, cfg, progress,
-                          want_pdf=args.pdf)
+                          want_pdf=args.pdf, previous=args.previous)
     if outcome.issues:
         _print(f"\nLỗi và cảnh báo ({len(outcome.issues)}):")
         print_issues(outcome.issues)

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from functools import partial
 from pathlib import Path
 
-from . import outputs, read, result, rules, validate
+from . import compare, outputs, read, result, rules, validate
 from .aggregate import Figures, aggregate
 from .config import Config
 from .errors import UsageError
@@ -43,6 +43,8 @@ class Outcome:
     notes: list[str] = field(default_factory=list)  # said to the user, not data problems
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
     inputs: list[Path] = field(default_factory=list)  # the workbooks read, by name
+    changes: list[compare.Change] = field(default_factory=list)  # beside the year before
+    previous_year: int | None = None  # the year compared with, when there is one
 
     @contextmanager
     def timed(self, stage: str) -> Iterator[None]:
@@ -130,7 +132,8 @@ def check(folder: Path, cfg: Config, progress: Progress) -> Outcome:
 
 
 def run(folder: Path, out_root: Path, cfg: Config, progress: Progress,
-        today: date | None = None, want_pdf: bool = False) -> Outcome:
+        today: date | None = None, want_pdf: bool = False,
+        previous: Path | None = None) -> Outcome:
     """The whole year-end job; a blocked run writes only the data-check list."""
     # Imported here, not at the top: `check` and `init` do not pay for docxtpl and xlsxwriter.
     from . import pdf, report
@@ -151,9 +154,10 @@ def run(folder: Path, out_root: Path, cfg: Config, progress: Progress,
         return outcome
     assert outcome.data and outcome.figures and outcome.conclusion
     data, figures = outcome.data, outcome.figures
+    _compare(outcome, previous, out_root, cfg.files.result)
     with outcome.timed("report"):
         context = report.build_context(data, figures, outcome.pledges, outcome.conclusion,
-                                       today or date.today())
+                                       today or date.today(), outcome.changes)
         docx = report.render(cfg.paths.report_template, context)
     names = {k: getattr(cfg.files, k).format(year=year) for k in ("report", "summary", "checks",
                                                                    "record", "result")}
@@ -181,6 +185,18 @@ def run(folder: Path, out_root: Path, cfg: Config, progress: Progress,
     return outcome
 
 
+def _compare(outcome: Outcome, previous: Path | None, out_root: Path, pattern: str) -> None:
+    """The previous year's result beside this one's metrics; notes when it cannot be used."""
+    assert outcome.data and outcome.figures
+    agency = outcome.data.agency
+    before, notes = compare.load_previous(previous, out_root, pattern, agency.year, agency.name)
+    outcome.notes += notes
+    if before is not None:
+        now = {m.name: (m.num, m.den) for m in outcome.figures.metrics.values()}
+        outcome.changes = compare.changes(now, before.metrics, before.year)
+        outcome.previous_year = before.year
+
+
 def _sendback(outcome: Outcome, tmp: Path) -> dict[str, Callable[[Path], None]]:
     """Writers of the send-back copies (problem cells marked) of the workbooks concerned."""
     from .sendback import sendback_copies
@@ -198,7 +214,8 @@ def _summary(path: Path, outcome: Outcome) -> None:
 
     assert outcome.data and outcome.figures
     with outcome.timed("summary"):
-        write_summary(path, outcome.data, outcome.figures, outcome.pledges, outcome.issues)
+        write_summary(path, outcome.data, outcome.figures, outcome.pledges, outcome.issues,
+                      outcome.changes)
 
 
 def _record(cfg: Config, outcome: Outcome, started: float) -> dict[str, object]:

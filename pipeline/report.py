@@ -8,6 +8,7 @@ import io
 import re
 import zipfile
 from collections import Counter
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,7 @@ from lxml import etree
 
 from . import fmt, schema
 from .aggregate import Figures, Metric
+from .compare import Change
 from .errors import TemplateError
 from .footnotes import add_footnotes, marker
 from .model import Dataset, Document
@@ -64,6 +66,12 @@ VARIABLES: dict[str, str] = {
     "ket_qua": "Danh sách câu kết quả tính từ số liệu (\"20/20 cá nhân đạt danh hiệu lao động "
                "tiên tiến, đạt 100%\").",
     "ket_luan": "Câu kết luận về các chỉ tiêu, suy ra từ kết quả đánh giá từng chỉ tiêu.",
+    "nam_truoc": "Năm được so sánh (2022), khi có kết quả năm trước (ket_qua_<năm>.json trong "
+                 "output/<năm trước>/, hoặc tệp chỉ ra bằng --previous); trống khi không có.",
+    "so_sanh": "Danh sách chỉ số so với năm trước, trống khi không có kết quả năm trước (đặt "
+               "phần so sánh giữa {%p if so_sanh %} và {%p endif %}); mỗi dòng có s.chi_so, "
+               "s.nam_truoc (\"95%\"), s.nam_nay (\"100%\"), s.thay_doi (\"tăng 5,0 điểm phần "
+               "trăm so với năm 2022\"). Chỉ số chưa có số liệu ở cả hai năm không được liệt kê.",
     "nhiem_vu": "Câu về nhiệm vụ được giao (\"hoàn thành 12/12 nhiệm vụ\"), danh sách nhiệm "
                 "vụ ở chú thích.",
     "sang_kien": "Câu về số sáng kiến được công nhận.",
@@ -209,13 +217,22 @@ def _pledge_rows(results: list[PledgeResult]) -> list[dict[str, str]]:
              "danh_gia": r.status} for r in results]
 
 
+def comparison_rows(changes: Sequence[Change]) -> list[dict[str, str]]:
+    """The comparison table: every metric with a value in at least one of the two years."""
+    return [{"chi_so": c.metric, "nam_truoc": c.before_text, "nam_nay": c.now_text,
+             "thay_doi": c.text} for c in changes
+            if c.now_value is not None or c.before_value is not None]
+
+
 def _recipients(data: Dataset) -> list[str]:
     return [line.strip() for line in str(data.agency.info["Nơi nhận"]).split("\n") if line.strip()]
 
 
 def build_context(data: Dataset, figures: Figures, results: list[PledgeResult],
-                  conclusion: Conclusion, today: date) -> dict[str, Any]:
-    """Every variable of the report template (see docs/bien_mau_bao_cao.md)."""
+                  conclusion: Conclusion, today: date,
+                  changes: Sequence[Change] = ()) -> dict[str, Any]:
+    """Every variable of the report template (see docs/bien_mau_bao_cao.md); `changes`
+    compare with the year before, when its result was found."""
     a = data.agency
     info = a.info
     docs = {key(d.number): d for d in a.documents}
@@ -250,6 +267,8 @@ def build_context(data: Dataset, figures: Figures, results: list[PledgeResult],
         "sang_kien": f"Trong năm có {metric_sentence(figures.metrics[schema.M_INITIATIVES])} là "
                      "sáng kiến cấp cơ sở." if figures.totals["initiatives"] else
                      "Trong năm chưa có sáng kiến được công nhận.",
+        "nam_truoc": changes[0].year_before if changes else "",
+        "so_sanh": comparison_rows(changes),
         "uu_diem": _notes(data, "Ưu điểm"),
         "han_che": limits,
         "phuong_huong": _notes(data, "Phương hướng"),
@@ -266,9 +285,11 @@ def jinja_env() -> jinja2.Environment:
     return env
 
 
-def render(template: Path, context: dict[str, Any]) -> bytes:
-    """The finished .docx as bytes; a template problem is a TemplateError naming it."""
-    problems = check_template(template, VARIABLES, FILTERS)
+def render(template: Path, context: dict[str, Any],
+           variables: dict[str, str] | None = None) -> bytes:
+    """The finished .docx as bytes; a template problem is a TemplateError naming it.
+    `variables`: the names the template may use (default: the agency report's)."""
+    problems = check_template(template, VARIABLES if variables is None else variables, FILTERS)
     if problems:
         raise TemplateError(f"Mẫu báo cáo {template.name} có thẻ sai, chưa lập được báo cáo:\n"
                             + "\n".join(f"  - {p.message}" for p in problems))

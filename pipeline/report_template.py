@@ -8,6 +8,7 @@ page numbers centred in the header from page 2.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +30,8 @@ CENTER, JUSTIFY = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.JUSTIFY
 LEFT = WD_ALIGN_PARAGRAPH.LEFT
 
 # The body, one paragraph per line: (style, text). Styles: "h" bold heading, "c" centred
-# bold, "p" body, "-" body bullet, "tag" a {%p %} control line.
+# bold, "p" body, "-" body bullet, "tag" a {%p %} control line, "table" the pledge table,
+# "compare" the table of metrics beside the year before.
 BODY: list[tuple[str, str]] = [
     ("c", "Phần I"),
     ("c", "KẾT QUẢ THỰC HIỆN GIAO ƯỚC THI ĐUA NĂM {{ nam }}"),
@@ -61,6 +63,11 @@ BODY: list[tuple[str, str]] = [
     ("p", "Kết quả thực hiện từng chỉ tiêu đã đăng ký:"),
     ("table", ""),
     ("p", "{{ ket_luan }}"),
+    ("tag", "{%p if so_sanh %}"),  # only when last year's result was found
+    ("h", "c) So sánh với năm {{ nam_truoc }}"),
+    ("p", "Kết quả các chỉ số thi đua năm {{ nam }} so với năm {{ nam_truoc }} như sau:"),
+    ("compare", ""),
+    ("tag", "{%p endif %}"),
     ("h", "III. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ, CHỈ TIÊU ĐƯỢC GIAO"),
     ("p", "{{ nhiem_vu }}"),
     ("p", "{{ sang_kien }}"),
@@ -170,12 +177,19 @@ def _header_block(doc: object) -> None:
     _format(table.cell(1, 1).paragraphs[0], "{{ dia_danh_ngay }}", CENTER, 14, italic=True)
 
 
-def _pledge_table(doc: object) -> None:
-    rows = [("Chỉ tiêu", "Đăng ký", "Kết quả", "Đánh giá"),
-            ("{%tr for g in giao_uoc %}", "", "", ""),
-            ("{{ g.chi_tieu }}", "{{ g.dang_ky }}", "{{ g.ket_qua }}", "{{ g.danh_gia }}"),
-            ("{%tr endfor %}", "", "", "")]
-    table = _table(doc, len(rows), (Mm(80), Mm(27), Mm(30), Mm(28)), borders=True)
+PLEDGE_ROWS = [("Chỉ tiêu", "Đăng ký", "Kết quả", "Đánh giá"),
+               ("{%tr for g in giao_uoc %}", "", "", ""),
+               ("{{ g.chi_tieu }}", "{{ g.dang_ky }}", "{{ g.ket_qua }}", "{{ g.danh_gia }}"),
+               ("{%tr endfor %}", "", "", "")]
+COMPARE_ROWS = [("Chỉ số", "Năm {{ nam_truoc }}", "Năm {{ nam }}", "Thay đổi"),
+                ("{%tr for s in so_sanh %}", "", "", ""),
+                ("{{ s.chi_so }}", "{{ s.nam_truoc }}", "{{ s.nam_nay }}", "{{ s.thay_doi }}"),
+                ("{%tr endfor %}", "", "", "")]
+
+
+def _grid(doc: object, rows: Sequence[Sequence[str]], widths: tuple[int, ...]) -> None:
+    """A bordered table: a bold header, then a row repeated by {%tr for %} … {%tr endfor %}."""
+    table = _table(doc, len(rows), widths, borders=True)
     for r, values in enumerate(rows):
         for c, text in enumerate(values):
             align = JUSTIFY if c == 0 and r == 2 else CENTER
@@ -240,7 +254,9 @@ def write_report_template(path: Path) -> None:
     _para(doc, "", after=6)
     for style, text in BODY:
         if style == "table":
-            _pledge_table(doc)
+            _grid(doc, PLEDGE_ROWS, (Mm(80), Mm(27), Mm(30), Mm(28)))
+        elif style == "compare":
+            _grid(doc, COMPARE_ROWS, (Mm(65), Mm(24), Mm(24), Mm(52)))
         elif style == "tag":
             _para(doc, text)
         elif style == "c":

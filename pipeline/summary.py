@@ -19,6 +19,7 @@ import xlsxwriter
 
 from . import fmt, schema
 from .aggregate import Figures, Metric, on_time
+from .compare import Change
 from .issues import ERROR, WARNING, Issue
 from .model import Dataset, Person, Task
 from .pledges import PledgeResult
@@ -112,11 +113,12 @@ class Styles:
 
 
 def write_summary(path: Path, data: Dataset, figures: Figures, pledges: list[PledgeResult],
-                  issues: list[Issue]) -> None:
-    """The Excel summary (SPEC output 2), written with xlsxwriter."""
+                  issues: list[Issue], changes: Sequence[Change] = ()) -> None:
+    """The Excel summary (SPEC output 2), written with xlsxwriter; with `changes`, the
+    metrics table shows the year before and the change."""
     wb = xlsxwriter.Workbook(str(path), OPTIONS)
     st = Styles(wb)
-    _overview(wb.add_worksheet(OVERVIEW_SHEET), st, data, figures)
+    _overview(wb.add_worksheet(OVERVIEW_SHEET), st, data, figures, changes)
     _units(wb, wb.add_worksheet(UNIT_SHEET), st, figures)
     _table(wb.add_worksheet(PLEDGE_SHEET), st, PLEDGE_COLUMNS,
            [[r.pledge.text, r.pledge.metric, r.target_text, r.actual_text, r.status]
@@ -184,8 +186,10 @@ def _table(ws: Any, st: Styles, columns: Sequence[Column], rows: Sequence[Sequen
 
 # --- the sheets -----------------------------------------------------------------------------
 
-def _overview(ws: Any, st: Styles, data: Dataset, figures: Figures) -> None:
-    """Agency, year, staff composition, then every metric in SPEC order."""
+def _overview(ws: Any, st: Styles, data: Dataset, figures: Figures,
+              changes: Sequence[Change]) -> None:
+    """Agency, year, staff composition, then every metric in SPEC order (beside the year
+    before, when there is a comparison)."""
     year = data.agency.year
     ws.write_string(0, 0, f"TỔNG HỢP KẾT QUẢ THI ĐUA, KHEN THƯỞNG NĂM {year}", st.get("title"))
     facts: list[tuple[str, Value]] = [
@@ -197,7 +201,21 @@ def _overview(ws: Any, st: Styles, data: Dataset, figures: Figures) -> None:
         ws.write_string(row, 0, label, st.get("plain", bold=True))
         _write(ws, row, 1, value, st.get("plain" if isinstance(value, str) else "int"))
     rows = [_metric_row(figures.metrics[name]) for name in schema.METRICS]
-    _table(ws, st, METRIC_COLUMNS, rows, top=len(facts) + 3)
+    columns: tuple[Column, ...] = METRIC_COLUMNS
+    if changes:
+        by_metric = {c.metric: c for c in changes}
+        rows = [row + _change_cells(by_metric.get(name)) for name, row in
+                zip(schema.METRICS, rows, strict=True)]
+        columns += (Column(f"Năm {changes[0].year_before}", 10), Column("Thay đổi", 45))
+    _table(ws, st, columns, rows, top=len(facts) + 3)
+
+
+def _change_cells(c: Change | None) -> list[Value]:
+    """Last year's figure (a rate, or a count as an int) and the change in words."""
+    if c is None:
+        return [None, None]
+    before = c.before_value
+    return [int(before) if before is not None and c.is_count else before, c.text]
 
 
 def _metric_row(m: Metric) -> list[Value]:
