@@ -32,6 +32,7 @@ KINDS: dict[str, dict[str, Any]] = {
     "plain": {},
     "int": {"num_format": "0"},
     "rate": {"num_format": "0.0%"},
+    "points": {"num_format": "0.00"},
     "date": {"num_format": "dd/mm/yyyy", "align": "left"},
     "head": {"bold": True, "bg_color": "#DDEBF7", "border": 1, "text_wrap": True,
              "align": "center", "valign": "vcenter"},
@@ -62,6 +63,7 @@ class Column:
     head: str
     width: float = 14
     toned: bool = True  # takes its row's fill, when the table has fills
+    kind: str = ""  # a kind of KINDS for its cells (points are fractions too); "" by the value
 
 
 METRIC_COLUMNS = (Column("Chỉ số", 55), Column("Tử số", 10), Column("Mẫu số", 10),
@@ -160,10 +162,11 @@ def _write(ws: Any, row: int, col: int, value: Value, style: Any, fill: str = ""
 
 
 def _row(ws: Any, st: Styles, row: int, values: Sequence[Value],
-         fills: Sequence[str] = (), bold: bool = False) -> None:
+         fills: Sequence[str] = (), bold: bool = False, kinds: Sequence[str] = ()) -> None:
     for col, value in enumerate(values):
         fill = fills[col] if fills else ""
-        _write(ws, row, col, value, st.get(_kind(value), fill, bold), fill)
+        kind = (kinds[col] if kinds else "") or _kind(value)
+        _write(ws, row, col, value, st.get(kind, fill, bold), fill)
 
 
 def _table(ws: Any, st: Styles, columns: Sequence[Column], rows: Sequence[Sequence[Value]],
@@ -174,7 +177,8 @@ def _table(ws: Any, st: Styles, columns: Sequence[Column], rows: Sequence[Sequen
         ws.write_string(top, col, column.head, st.get("head"))
     for i, values in enumerate(rows):
         fill = fills[i] if fills else ""
-        _row(ws, st, top + 1 + i, values, [fill if c.toned else "" for c in columns])
+        _row(ws, st, top + 1 + i, values, [fill if c.toned else "" for c in columns],
+             kinds=[c.kind for c in columns])
     ws.freeze_panes(top + 1, 0)
     ws.autofilter(top, 0, top + max(len(rows), 1), len(columns) - 1)
     ws.set_paper(9)  # printed: A4 landscape, one page wide, the header on every page
@@ -248,21 +252,30 @@ def _units(wb: xlsxwriter.Workbook, ws: Any, st: Styles, figures: Figures) -> No
 
 def _charts(wb: xlsxwriter.Workbook, ws: Any, rows: list[list[Value]], top: int) -> None:
     """Column charts of the per-unit rates, side by side under the table."""
+    for i, (col, title) in enumerate(CHARTS):
+        _chart(wb, ws, rows, top, col, title, x_offset=i * 580)
+
+
+def _chart(wb: xlsxwriter.Workbook, ws: Any, rows: Sequence[Sequence[Value]], top: int,
+           col: int, title: str, x_offset: int = 0, name_col: int = 0,
+           label_format: str = "0.0%", axis_format: str = "0%") -> None:
+    """A column chart of one column of a table whose rows start at row 1, named by name_col."""
     # constant_memory cannot read cells back to cache the chart's data, and without a cache
     # the unit names would be typed as numbers: give it the data ourselves.
     font, n = {"name": FONT}, len(rows)
-    for i, (col, title) in enumerate(CHARTS):
-        chart = wb.add_chart({"type": "column"})
-        chart.add_series({
-            "name": title, "categories": [ws.name, 1, 0, n, 0], "values": [ws.name, 1, col, n, col],
-            "categories_data": [r[0] for r in rows], "values_data": [_float(r[col]) for r in rows],
-            "data_labels": {"value": True, "num_format": "0.0%", "font": font}})
-        chart.set_title({"name": title, "name_font": {**font, "size": 12}})
-        chart.set_x_axis({"num_font": font})
-        chart.set_y_axis({"num_format": "0%", "min": 0, "num_font": font})
-        chart.set_legend({"none": True})
-        chart.set_size({"width": 560, "height": 320})
-        ws.insert_chart(top, 0, chart, {"x_offset": i * 580})
+    chart = wb.add_chart({"type": "column"})
+    chart.add_series({
+        "name": title, "categories": [ws.name, 1, name_col, n, name_col],
+        "values": [ws.name, 1, col, n, col],
+        "categories_data": [str(r[name_col]) for r in rows],
+        "values_data": [_float(r[col]) for r in rows],
+        "data_labels": {"value": True, "num_format": label_format, "font": font}})
+    chart.set_title({"name": title, "name_font": {**font, "size": 12}})
+    chart.set_x_axis({"num_font": font})
+    chart.set_y_axis({"num_format": axis_format, "min": 0, "num_font": font})
+    chart.set_legend({"none": True})
+    chart.set_size({"width": 560, "height": 320})
+    ws.insert_chart(top, 0, chart, {"x_offset": x_offset})
 
 
 def _float(value: Value) -> float | None:
