@@ -32,6 +32,19 @@ GUIDE = {
         "ở bên phải; chương trình bỏ qua.",
         "5. Lưu tệp (.xlsx), gửi cho bộ phận thi đua. Tên tệp tùy ý.",
     ],
+    schema.KHOI_KIND: [
+        "PHIẾU KHỐI THI ĐUA: THÀNH VIÊN, ĐIỂM CỘNG, NGƯỜI KÝ BÁO CÁO CỦA KHỐI",
+        "1. Sheet \"Thông tin\": tên khối, cơ quan khối trưởng và người ký báo cáo của khối.",
+        "2. Sheet \"Thành viên\": mỗi cơ quan thành viên một dòng, tên và ký hiệu đúng như ở "
+        "phiếu Cơ quan của cơ quan đó (để đối chiếu kết quả, báo thành viên còn thiếu).",
+        "3. Sheet \"Điểm cộng\" (không bắt buộc): điểm Khối chấm thêm cho từng cơ quan, mỗi lần "
+        "cộng một dòng kèm nội dung; số âm là điểm trừ. Cách chấm các tiêu chí khác ở mục "
+        "[khoi] của config.toml.",
+        "4. Đặt tệp này vào thư mục của khối (input_khoi/) cùng các tệp ket_qua_<năm>.json "
+        "của cơ quan thành viên (hoặc mỗi cơ quan một thư mục con chứa các phiếu), rồi chạy "
+        "python run.py khoi.",
+        "5. Không đổi tên sheet, tên cột; không xóa dòng \"Phiên bản mẫu\".",
+    ],
     schema.AGENCY_KIND: [
         "PHIẾU CƠ QUAN: GIAO ƯỚC, NHIỆM VỤ, VĂN BẢN, PHONG TRÀO, NHẬN ĐỊNH",
         "1. Sheet \"Thông tin\": thông tin in trên báo cáo (cơ quan chủ quản, ký hiệu, địa "
@@ -52,7 +65,7 @@ GUIDE = {
 
 def write_form(path: Path, kind: Kind, info: Mapping[str, Any] | None = None,
                tables: Mapping[str, Sequence[Mapping[str, Any]]] | None = None) -> None:
-    """Write a unit or agency workbook; blank when `info` and `tables` are not given."""
+    """Write a unit, agency or khối workbook; blank when `info` and `tables` are not given."""
     wb = xlsxwriter.Workbook(str(path), {"in_memory": True, "strings_to_formulas": False,
                                          "strings_to_urls": False})
     wb.set_properties({"title": f"Phiếu {kind.name.lower()} - thidua",
@@ -112,6 +125,14 @@ def _lists(ws: Any, kind: Kind, fmt: dict[str, Any]) -> dict[tuple[str, ...], st
         first = xl_rowcol_to_cell(1, col, row_abs=True, col_abs=True)
         last = xl_rowcol_to_cell(len(field.choices), col, row_abs=True, col_abs=True)
         ranges[field.choices] = f"='{schema.LIST_SHEET}'!{first}:{last}"
+    for sheet in kind.sheets:  # a column suggesting the values typed in another sheet
+        for f in sheet.fields:
+            if f.suggest[0]:
+                source = next(s for s in kind.sheets if s.name == f.suggest[0])
+                col = source.headers.index(f.suggest[1])
+                first = xl_rowcol_to_cell(1, col, row_abs=True, col_abs=True)
+                last = xl_rowcol_to_cell(source.rows, col, row_abs=True, col_abs=True)
+                ranges[f.suggest] = f"='{source.name}'!{first}:{last}"
     return ranges
 
 
@@ -120,11 +141,15 @@ def _validate(ws: Any, first: tuple[int, int], last: tuple[int, int], field: Fie
     options: dict[str, Any] = {"ignore_blank": True}
     if field.hint:
         options |= {"input_title": field.name[:32], "input_message": field.hint[:255]}
-    if field.choices:
-        options |= {"validate": "list", "source": ranges[field.choices],
+    if field.choices or field.suggest[0]:
+        strict = field.strict and not field.suggest[0]
+        options |= {"validate": "list", "source": ranges[field.choices or field.suggest],
                     "error_title": "Giá trị không có trong danh sách",
                     "error_message": "Chọn một giá trị trong danh sách (bấm mũi tên)."[:224],
-                    "error_type": "stop" if field.strict else "information"}
+                    "error_type": "stop" if strict else "information"}
+    elif field.kind == "number":
+        options |= {"validate": "decimal", "criteria": "between", "minimum": -1000,
+                    "maximum": 1000, "error_message": "Nhập một số, ví dụ 2 hoặc 0,5."}
     elif field.kind == "int":
         options |= {"validate": "integer", "criteria": "between", "minimum": 0,
                     "maximum": 9999, "error_message": "Nhập một số nguyên."}

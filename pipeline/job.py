@@ -20,7 +20,7 @@ from .aggregate import Figures, aggregate
 from .config import Config
 from .errors import UsageError
 from .issues import Issue, blocking
-from .model import Agency, Dataset, Unit
+from .model import Agency, Dataset, KhoiBook
 from .pledges import Conclusion, PledgeResult, conclude, evaluate
 
 Progress = Callable[[str, str], None]
@@ -59,16 +59,20 @@ class Outcome:
         return bool(blocking(self.issues))
 
 
-def _describe(book: Unit | Agency | None, found: list[Issue]) -> str:
+def _describe(book: validate.Book | None, found: list[Issue]) -> str:
     errors = len(blocking(found))
     if book is None:
         return f"không đọc được ({errors} lỗi)"
-    what = (f"phiếu Cơ quan: {book.name}" if isinstance(book, Agency)
-            else f"phiếu Đơn vị: {book.name}, {len(book.people)} người")
+    if isinstance(book, KhoiBook):
+        what = f"phiếu Khối: {book.info.get('Tên khối') or ''}"
+    elif isinstance(book, Agency):
+        what = f"phiếu Cơ quan: {book.name}"
+    else:
+        what = f"phiếu Đơn vị: {book.name}, {len(book.people)} người"
     return what + (f" ({errors} lỗi)" if errors else "")
 
 
-def _load_one(path: Path) -> tuple[Unit | Agency | None, list[Issue]]:
+def _load_one(path: Path) -> tuple[validate.Book | None, list[Issue]]:
     """Read and check one workbook (in a worker process when there are many)."""
     raw = read.read_book(path)
     if isinstance(raw, Issue):
@@ -81,7 +85,7 @@ def _workers(count: int) -> int:
     return min(os.cpu_count() or 1, MAX_WORKERS) if count >= PARALLEL_MIN else 1
 
 
-def load(folder: Path, progress: Progress, outcome: Outcome) -> list[Unit | Agency]:
+def load(folder: Path, progress: Progress, outcome: Outcome) -> list[validate.Book]:
     """Read and check every workbook of the folder; issues go to the outcome. The results
     come back in file-name order whatever the number of processes."""
     if not folder.is_dir():
@@ -89,7 +93,7 @@ def load(folder: Path, progress: Progress, outcome: Outcome) -> list[Unit | Agen
     paths, found_files = read.list_inputs(folder)
     outcome.inputs = paths
     outcome.issues += found_files
-    books: list[Unit | Agency] = []
+    books: list[validate.Book] = []
     workers = _workers(len(paths))
     with outcome.timed("read"), ExitStack() as stack:
         if workers > 1:
@@ -104,7 +108,7 @@ def load(folder: Path, progress: Progress, outcome: Outcome) -> list[Unit | Agen
     return books
 
 
-def _year(books: list[Unit | Agency]) -> int | None:
+def _year(books: list[validate.Book]) -> int | None:
     agencies = [b.year for b in books if isinstance(b, Agency) and b.year]
     years = agencies or [b.year for b in books if b.year]
     return Counter(years).most_common(1)[0][0] if years else None

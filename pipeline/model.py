@@ -136,3 +136,41 @@ class Dataset:
     @property
     def people(self) -> tuple[Person, ...]:
         return tuple(p for u in self.units for p in u.people)
+
+
+@dataclass(frozen=True)
+class Member:
+    """A row of the khối workbook's "Thành viên"."""
+
+    name: str
+    symbol: str
+    where: Where
+
+
+@dataclass(frozen=True)
+class Bonus:
+    """A row of "Điểm cộng": extra points (negative: deducted) the khối gives a member."""
+
+    agency: str  # name or symbol, as typed
+    reason: str
+    points: Fraction
+    note: str
+    where: Where
+
+
+@dataclass(frozen=True)
+class KhoiBook:
+    """The khối workbook: who belongs, extra points, and what the khối report is signed with."""
+
+    info: dict[str, object]
+    members: tuple[Member, ...]
+    bonuses: tuple[Bonus, ...]
+    where: Where
+
+    @property
+    def file(self) -> str:
+        return self.where.file
+
+    @property
+    def year(self) -> int:
+        return int(self.info["Năm"] or 0)  # type: ignore[call-overload]

@@ -13,6 +13,7 @@ KNOWN_VERSIONS = frozenset({TEMPLATE_VERSION})
 
 UNIT_KIND = "Đơn vị"
 AGENCY_KIND = "Cơ quan"
+KHOI_KIND = "Khối"
 
 INFO_SHEET = "Thông tin"
 INFO_HEADERS = ("Mục", "Giá trị")
@@ -22,6 +23,8 @@ TASK_SHEET = "Nhiệm vụ"
 DOC_SHEET = "Văn bản"
 MOVEMENT_SHEET = "Phong trào"
 NOTE_SHEET = "Nhận định"
+MEMBER_SHEET = "Thành viên"
+BONUS_SHEET = "Điểm cộng"
 LIST_SHEET = "Danh mục"
 GUIDE_SHEET = "Hướng dẫn"
 
@@ -100,13 +103,14 @@ class Field:
     """One column of a list sheet, or one row of "Thông tin"."""
 
     name: str
-    kind: str = "text"  # text | int | date | choice | target
+    kind: str = "text"  # text | int | number | date | choice | target
     required: bool = False
     choices: tuple[str, ...] = ()
     strict: bool = True  # a choice outside the list is an error (False: a suggestion list)
     width: int = 18
     hint: str = ""
     limit: int = SHORT_TEXT  # longest text accepted in one cell
+    suggest: tuple[str, str] = ("", "")  # (sheet, column) whose values the form suggests
 
 
 @dataclass(frozen=True)
@@ -220,7 +224,41 @@ class Kind:
     template_file: str
 
 
+KHOI_INFO = (
+    Field("Loại phiếu", "choice", True, (KHOI_KIND,)),
+    Field("Phiên bản mẫu", required=True),
+    Field("Năm", "int", True, hint="Năm báo cáo, ví dụ 2023."),
+    Field("Tên khối", required=True,
+          hint="Như ô Khối thi đua ở phiếu Cơ quan, ví dụ Khối các cơ quan tham mưu tổng hợp."),
+    Field("Cơ quan chủ quản", required=True, hint="Viết hoa, ví dụ UBND TỈNH QUẢNG NGÃI."),
+    Field("Cơ quan khối trưởng", required=True, hint="Cơ quan ký báo cáo của khối."),
+    Field("Ký hiệu cơ quan", required=True, hint="Của cơ quan khối trưởng, cho dòng Số: …/BC-…"),
+    Field("Địa danh", required=True, hint="Ví dụ Quảng Ngãi."),
+    Field("Chức vụ người ký", required=True, hint="Viết hoa, ví dụ CHÁNH VĂN PHÒNG."),
+    Field("Người ký", required=True),
+    Field("Nơi nhận", required=True, hint="Mỗi nơi nhận một dòng (Alt+Enter).", limit=LONG_TEXT),
+    Field("Ngày báo cáo", "date", hint="Để trống: ngày để người ký điền tay."),
+)
+
+MEMBERS = Sheet(MEMBER_SHEET, (
+    STT,
+    Field("Tên cơ quan", required=True, width=46, hint="Như ô Tên cơ quan ở phiếu Cơ quan."),
+    Field("Ký hiệu cơ quan", width=18,
+          hint="Như ô Ký hiệu cơ quan ở phiếu Cơ quan (ví dụ BDT); dùng để đối chiếu kết quả."),
+), rows=60)
+
+BONUS = Sheet(BONUS_SHEET, (
+    STT,
+    Field("Cơ quan", required=True, width=40, suggest=(MEMBER_SHEET, "Tên cơ quan"),
+          hint="Tên hoặc ký hiệu cơ quan như ở sheet Thành viên."),
+    Field("Nội dung", required=True, width=60, hint="Lý do cộng (trừ) điểm."),
+    Field("Điểm", "number", True, width=10,
+          hint="Số điểm cộng; số âm là điểm trừ. Ví dụ 2 hoặc 0,5."),
+    Field("Ghi chú", width=30, limit=LONG_TEXT),
+), rows=100)
+
 UNIT = Kind(UNIT_KIND, UNIT_INFO, (PEOPLE,), "mau_don_vi.xlsx")
 AGENCY = Kind(AGENCY_KIND, AGENCY_INFO, (PLEDGES, TASKS, DOCUMENTS, MOVEMENTS, NOTES),
               "mau_co_quan.xlsx")
-KINDS = {UNIT_KIND: UNIT, AGENCY_KIND: AGENCY}
+KHOI = Kind(KHOI_KIND, KHOI_INFO, (MEMBERS, BONUS), "mau_khoi.xlsx")
+KINDS = {UNIT_KIND: UNIT, AGENCY_KIND: AGENCY, KHOI_KIND: KHOI}

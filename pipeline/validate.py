@@ -19,7 +19,20 @@ from typing import Any
 from . import schema
 from .fmt import word_key
 from .issues import Issue, issue
-from .model import Agency, Dataset, Document, Movement, Person, Pledge, Task, Unit, Where
+from .model import (
+    Agency,
+    Bonus,
+    Dataset,
+    Document,
+    KhoiBook,
+    Member,
+    Movement,
+    Person,
+    Pledge,
+    Task,
+    Unit,
+    Where,
+)
 from .read import Area, Grid, RawBook, area_ref, cell_ref, key
 from .schema import Field, Kind, Sheet
 
@@ -159,6 +172,12 @@ def _coerce(value: Any, field: Field, sink: _Sink, sheet: str, cell: str,
             sink.add("bad-number", sheet, cell, column=field.name, value=_shown(value),
                      example="1985")
         return number
+    if field.kind == "number":
+        n = _number(value)
+        if n is None:
+            sink.add("bad-number", sheet, cell, column=field.name, value=_shown(value),
+                     example="2 hoặc 0,5")
+        return None if n is None else Fraction(n)
     if field.kind == "date":
         day = to_date(value)
         if day is None:
@@ -357,9 +376,13 @@ def _info(raw: RawBook, sink: _Sink) -> tuple[dict[str, Any], dict[str, str], Ki
     return values, cells, kind
 
 
-def parse_book(raw: RawBook) -> tuple[Unit | Agency | None, list[Issue]]:
-    """One workbook into a Unit or an Agency (None when its kind cannot be told), with every
-    problem found in it; a book with errors still takes part in the checks across files."""
+Book = Unit | Agency | KhoiBook
+
+
+def parse_book(raw: RawBook) -> tuple[Book | None, list[Issue]]:
+    """One workbook into a Unit, an Agency or a KhoiBook (None when its kind cannot be told),
+    with every problem found in it; a book with errors still takes part in the checks across
+    files."""
     sink = _Sink(raw.file)
     if raw.sheet(schema.INFO_SHEET) is None:
         sink.add("foreign-workbook", schema.INFO_SHEET)
@@ -369,11 +392,22 @@ def parse_book(raw: RawBook) -> tuple[Unit | Agency | None, list[Issue]]:
         return None, sink.done()
     tables = {s.name: _rows(raw, s, sink) for s in kind.sheets}
     at = Where(raw.file, schema.INFO_SHEET, 0, cells)
+    book: Book
     if kind is schema.UNIT:
-        book: Unit | Agency = _unit(info, tables, at, sink)
-    else:
+        book = _unit(info, tables, at, sink)
+    elif kind is schema.AGENCY:
         book = _agency(info, tables, at, sink)
+    else:
+        book = _khoi(info, tables, at)
     return book, sink.done()
+
+
+def _khoi(info: dict[str, Any], tables: dict[str, list], where: Where) -> KhoiBook:
+    members = tuple(Member(_text(r["Tên cơ quan"]), _text(r["Ký hiệu cơ quan"]), w)
+                    for w, r in tables[schema.MEMBER_SHEET])
+    bonuses = tuple(Bonus(_text(r["Cơ quan"]), _text(r["Nội dung"]), r["Điểm"] or Fraction(0),
+                          _text(r["Ghi chú"]), w) for w, r in tables[schema.BONUS_SHEET])
+    return KhoiBook({**info, "Năm": info.get("Năm") or 0}, members, bonuses, where)
 
 
 def _unit(info: dict[str, Any], tables: dict[str, list], where: Where, sink: _Sink) -> Unit:
@@ -434,12 +468,13 @@ def _info_issue(code: str, where: Where, **fields: object) -> Issue:
     return issue(code, file=where.file, sheet=where.sheet, cell=where.cell("Năm"), **fields)
 
 
-def check_dataset(books: Iterable[Unit | Agency]) -> tuple[Dataset | None, list[Issue]]:
+def check_dataset(books: Iterable[Book]) -> tuple[Dataset | None, list[Issue]]:
     """Put the parsed workbooks together: one agency, one year, no unit or person twice."""
     books = list(books)
     agencies = [b for b in books if isinstance(b, Agency)]
     units = sorted((b for b in books if isinstance(b, Unit)), key=lambda u: u.file)
-    issues: list[Issue] = []
+    issues: list[Issue] = [issue("khoi-book-here", file=b.file) for b in books
+                           if isinstance(b, KhoiBook)]
     if not agencies:
         issues.append(issue("no-agency"))
     elif len(agencies) > 1:

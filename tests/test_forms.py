@@ -27,9 +27,19 @@ def test_form_sheets_headers_and_validations(kind):
         assert tuple(c.value for c in ws[1]) == sheet.headers
         assert ws.freeze_panes == "A2"
         lists = [dv for dv in ws.data_validations.dataValidation if dv.type == "list"]
-        listed = {f.name for f in sheet.fields if f.choices}
+        listed = [f for f in sheet.fields if f.choices or f.suggest[0]]
         assert len(lists) == len(listed)
-        assert all(dv.formula1.startswith(f"'{schema.LIST_SHEET}'!") for dv in lists)
+        for dv, f in zip(lists, listed, strict=True):  # a suggestion lists another sheet
+            assert dv.formula1.startswith(f"'{f.suggest[0] or schema.LIST_SHEET}'!")
+
+
+def test_khoi_bonus_suggests_the_members_and_takes_decimals():
+    wb = openpyxl.load_workbook(TEMPLATES / schema.KHOI.template_file)
+    ws = wb[schema.BONUS_SHEET]
+    by_col = {str(dv.sqref)[0]: dv for dv in ws.data_validations.dataValidation}
+    assert by_col["B"].formula1 == "'Thành viên'!$B$2:$B$61"
+    assert by_col["B"].errorStyle == "information"  # a symbol may be typed instead
+    assert by_col["D"].type == "decimal" and by_col["D"].formula1 == "-1000"
 
 
 def test_person_dropdown_points_at_the_ratings():
@@ -44,8 +54,8 @@ def test_person_dropdown_points_at_the_ratings():
 
 
 def test_init_reproduces_the_committed_forms_byte_for_byte(tmp_path):
-    lines = init(tmp_path, tmp_path / "mau_bao_cao.docx")
-    assert len(lines) == 3
+    lines = init(tmp_path, tmp_path / "mau_bao_cao.docx", tmp_path / "mau_bao_cao_khoi.docx")
+    assert len(lines) == 5 and all(line.startswith("Đã tạo") for line in lines)
     for kind in schema.KINDS.values():
         fresh = (tmp_path / kind.template_file).read_bytes()
         assert fresh == (TEMPLATES / kind.template_file).read_bytes()
