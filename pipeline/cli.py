@@ -25,10 +25,13 @@ class _Parser(argparse.ArgumentParser):
 def parser() -> argparse.ArgumentParser:
     p = _Parser(prog="python run.py",
                 description="Lập báo cáo kết quả thực hiện giao ước thi đua từ các phiếu Excel.")
-    p.add_argument("lenh", nargs="?", default="run", choices=("run", "init", "check"),
-                   help="run (mặc định): lập báo cáo; init: tạo mẫu trống; check: chỉ kiểm tra")
-    p.add_argument("--input", type=Path, help="thư mục chứa phiếu (mặc định: input/)")
-    p.add_argument("--output", type=Path, help="thư mục kết quả (mặc định: output/)")
+    p.add_argument("lenh", nargs="?", default="run", choices=("run", "init", "check", "khoi"),
+                   help="run (mặc định): lập báo cáo; init: tạo mẫu trống; check: chỉ kiểm tra; "
+                        "khoi: tổng hợp, xếp hạng các cơ quan của khối thi đua")
+    p.add_argument("--input", type=Path,
+                   help="thư mục chứa phiếu (mặc định: input/; với khoi: input_khoi/)")
+    p.add_argument("--output", type=Path,
+                   help="thư mục kết quả (mặc định: output/; với khoi: output/khoi/)")
     p.add_argument("--config", type=Path, default=ROOT / "config.toml",
                    help="tệp cấu hình (mặc định: config.toml)")
     p.add_argument("--pdf", action="store_true",

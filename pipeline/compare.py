@@ -5,17 +5,18 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
+from typing import Protocol, TypeVar
 
 from babel.numbers import format_decimal
 
 from . import fmt, schema
 from .errors import UsageError
-from .result import AgencyResult, ResultError, read
+from .result import ResultError, read
 
 NO_DATA = "chưa có số liệu"
 MAX_DECIMALS = 3  # a non-zero difference shows up to this many decimals, never as "0,0"
@@ -121,10 +122,24 @@ def find_previous(folder: Path, pattern: str, year: int) -> Path | None:
     return max(found)[1] if found else None
 
 
-def load_previous(explicit: Path | None, out_root: Path, pattern: str, year: int,
-                  name: str) -> tuple[AgencyResult | None, list[str]]:
-    """The previous year's result of this agency, or None and notes saying why it is not used.
-    `explicit` (--previous) wins over looking in out_root/<year-1>/."""
+class Previous(Protocol):
+    """What a previous result needs for the checks: an agency's or a khối's."""
+
+    @property
+    def year(self) -> int: ...
+
+    @property
+    def name(self) -> str: ...
+
+
+R = TypeVar("R", bound=Previous)
+
+
+def load_previous(explicit: Path | None, out_root: Path, pattern: str, year: int, name: str,
+                  reader: Callable[[Path], R] = read  # type: ignore[assignment]
+                  ) -> tuple[R | None, list[str]]:
+    """The previous year's result of this agency (or khối: `reader`), or None and notes
+    saying why it is not used. `explicit` (--previous) wins over out_root/<year-1>/."""
     if explicit is not None and not explicit.is_file():
         raise UsageError(f"Không có tệp kết quả năm trước {explicit} (tùy chọn --previous). "
                          f"Chỉ đến tệp ket_qua_{year - 1}.json của năm {year - 1}.")
@@ -133,7 +148,7 @@ def load_previous(explicit: Path | None, out_root: Path, pattern: str, year: int
         return None, []
     skip = "bỏ qua phần so sánh"
     try:
-        previous = read(path)
+        previous = reader(path)
     except ResultError as exc:
         return None, [f"Không dùng được kết quả năm trước {path}: {exc}; {skip}."]
     if previous.year != year - 1:

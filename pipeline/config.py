@@ -8,6 +8,7 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
+from . import schema
 from .errors import ConfigError
 
 # Defaults, each with its legal basis; config.toml repeats them for the secretary to see.
@@ -59,22 +60,73 @@ class Report:
     pdf: bool = False  # also write the PDF through LibreOffice (or: python run.py --pdf)
 
 
+# The khối's scoring: criteria drawn from the metrics (schema.METRICS) and the pledges.
+P_REACHED = "Tỷ lệ chỉ tiêu giao ước đạt và vượt"
+P_EXCEEDED = "Tỷ lệ chỉ tiêu giao ước vượt"
+SCORED = (*schema.METRICS, P_REACHED, P_EXCEEDED)
+METHODS = {
+    "ty_le": "điểm tối đa nhân với tỷ lệ đạt được",
+    "nguong": "đủ điểm khi đạt ngưỡng, không đạt thì 0 điểm",
+    "cao_nhat": "cơ quan cao nhất được đủ điểm, các cơ quan khác theo tỷ lệ so với cao nhất",
+}
+
+
+@dataclass(frozen=True)
+class Criterion:
+    chi_so: str = ""  # one of SCORED (required)
+    diem: float = 0.0  # the most points it gives (required)
+    cach_tinh: str = "ty_le"  # one of METHODS
+    nguong: float = 0.0  # for "nguong": percent for a rate, a number for a count
+
+
+DEFAULT_CRITERIA = (
+    Criterion(P_REACHED, 30), Criterion(P_EXCEEDED, 10),
+    Criterion(schema.M_GOOD, 10), Criterion(schema.M_LDTT, 15),
+    Criterion(schema.M_CSTDCS, 10, "nguong", 10),
+    Criterion(schema.M_TASKS, 15), Criterion(schema.M_INITIATIVES, 10, "cao_nhat"),
+)
+
+
+@dataclass(frozen=True)
+class Khoi:
+    input: Path = Path("input_khoi")
+    output: Path = Path("output/khoi")
+    report_template: Path = Path("input_templates/mau_bao_cao_khoi.docx")
+    co_thi_dua: int = 1  # the leading members proposed for the Cờ thi đua
+    bang_khen: int = 2  # the next ones, for the Bằng khen
+    ten_co_thi_dua: str = "Cờ thi đua của Ủy ban nhân dân tỉnh"
+    ten_bang_khen: str = "Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh"
+    chi_de_nghi_khi_dat_het: bool = True  # only members with no pledge Không đạt are proposed
+    bang_diem: tuple[str, ...] = (P_REACHED, schema.M_CSTDCS, schema.M_LDTT)  # tie-breakers
+    tieu_chi: tuple[Criterion, ...] = DEFAULT_CRITERIA
+
+
 @dataclass(frozen=True)
 class Config:
     paths: Paths = field(default_factory=Paths)
     files: Files = field(default_factory=Files)
     rules: Rules = field(default_factory=Rules)
     report: Report = field(default_factory=Report)
+    khoi: Khoi = field(default_factory=Khoi)
     source: Path | None = None
 
 
-def _value(name: str, default: Any, v: Any, root: Path) -> Any:
+def _value(name: str, default: Any, v: Any, root: Path, typ: str = "") -> Any:
     """A setting checked against its default's type; paths relative to the config's folder."""
+    if name == "khoi.tieu_chi":
+        return v if v is default else _criteria(v)
+    if name == "khoi.bang_diem" and v is not default:
+        if not isinstance(v, list):
+            raise ConfigError(f"{name} phải là danh sách chỉ số trong ngoặc vuông.")
+        return tuple(_scored(x, name) for x in v)
     if isinstance(default, Path):
         return Path(v) if Path(v).is_absolute() else root / v
     if isinstance(default, bool):
         if not isinstance(v, bool):
             raise ConfigError(f"{name} phải là true hoặc false, đang là {v!r}.")
+    elif typ == "int":
+        if isinstance(v, bool) or not isinstance(v, int) or v < 0:
+            raise ConfigError(f"{name} phải là một số nguyên không âm, đang là {v!r}.")
     elif isinstance(default, (int, float)):
         if isinstance(v, bool) or not isinstance(v, (int, float)):
             raise ConfigError(f"{name} phải là một số, đang là {v!r}.")
@@ -83,7 +135,39 @@ def _value(name: str, default: Any, v: Any, root: Path) -> Any:
     return v
 
 
-def _section(cls: type, data: Any, name: str, root: Path) -> Any:
+def _scored(v: Any, name: str) -> str:
+    if v not in SCORED:
+        raise ConfigError(f"{name}: \"{v}\" không phải chỉ số chấm điểm. Các chỉ số: "
+                          + "; ".join(SCORED) + ".")
+    return str(v)
+
+
+def _criteria(v: Any) -> tuple[Criterion, ...]:
+    """[[khoi.tieu_chi]] tables: each a metric, its points and the way it is scored."""
+    if not isinstance(v, list) or not v:
+        raise ConfigError("khoi.tieu_chi phải là các bảng [[khoi.tieu_chi]], ít nhất một bảng.")
+    out = []
+    for i, t in enumerate(v, start=1):
+        where = f"khoi.tieu_chi thứ {i}"
+        if not isinstance(t, dict):
+            raise ConfigError(f"{where} phải là một bảng [[khoi.tieu_chi]].")
+        c = _section(Criterion, {"cach_tinh": "ty_le", **t}, where, Path(),
+                     required=("chi_so", "diem"))
+        _scored(c.chi_so, where)
+        if c.cach_tinh not in METHODS:
+            raise ConfigError(f"{where}: cach_tinh \"{c.cach_tinh}\" không hợp lệ; chọn một "
+                              f"trong: {', '.join(METHODS)}.")
+        if c.cach_tinh == "ty_le" and c.chi_so in schema.COUNT_METRICS:
+            raise ConfigError(f"{where}: \"{c.chi_so}\" là số lượng, không tính theo tỷ lệ; "
+                              "dùng cach_tinh = \"cao_nhat\" hoặc \"nguong\".")
+        if c.diem <= 0:
+            raise ConfigError(f"{where}: diem phải lớn hơn 0.")
+        out.append(c)
+    return tuple(out)
+
+
+def _section(cls: type, data: Any, name: str, root: Path, required: tuple[str, ...] = ()
+             ) -> Any:
     if not isinstance(data, dict):
         raise ConfigError(f"Mục [{name}] trong tệp cấu hình phải là một bảng.")
     known = [f.name for f in fields(cls)]
@@ -91,9 +175,13 @@ def _section(cls: type, data: Any, name: str, root: Path) -> Any:
         if k not in known:
             raise ConfigError(f"Khóa không hợp lệ trong tệp cấu hình: {name}.{k}. "
                               f"Các khóa hợp lệ: {', '.join(known)}.")
+    for k in required:
+        if k not in data:
+            raise ConfigError(f"{name} thiếu khóa {k}.")
     defaults = cls()
-    return cls(**{k: _value(f"{name}.{k}", getattr(defaults, k), data.get(k, getattr(defaults, k)),
-                            root) for k in known})
+    return cls(**{f.name: _value(f"{name}.{f.name}", getattr(defaults, f.name),
+                                 data.get(f.name, getattr(defaults, f.name)), root, str(f.type))
+                  for f in fields(cls)})
 
 
 def load(path: Path) -> Config:
@@ -104,7 +192,7 @@ def load(path: Path) -> Config:
         raise ConfigError(f"Không tìm thấy tệp cấu hình {path}.") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"Tệp cấu hình {path} sai cú pháp: {exc}.") from None
-    sections = {"paths": Paths, "files": Files, "rules": Rules, "report": Report}
+    sections = {"paths": Paths, "files": Files, "rules": Rules, "report": Report, "khoi": Khoi}
     for k in data:
         if k not in sections:
             raise ConfigError(f"Mục không hợp lệ trong tệp cấu hình: [{k}]. "

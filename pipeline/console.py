@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,6 +13,7 @@ from .issues import Issue
 
 if TYPE_CHECKING:
     from .job import Outcome
+    from .khoi import KhoiOutcome
 
 
 def _print(text: str = "") -> None:
@@ -69,9 +71,12 @@ def dispatch(args: argparse.Namespace) -> int:
     cfg = config.load(args.config)
     if args.lenh == "init":
         from .templates_init import init
-        for line in init(cfg.paths.templates, cfg.paths.report_template):
+        for line in init(cfg.paths.templates, cfg.paths.report_template,
+                         cfg.khoi.report_template):
             _print(line)
         return 0
+    if args.lenh == "khoi":
+        return _khoi(args, cfg)
     from . import job
     folder = args.input or cfg.paths.input
     _print(f"Đọc các phiếu trong {folder}:")
@@ -80,6 +85,11 @@ def dispatch(args: argparse.Namespace) -> int:
     else:
         outcome = job.run(folder, args.output or cfg.paths.output, cfg, progress,
                           want_pdf=args.pdf, previous=args.previous)
+    return _finish(outcome, lambda: print_summary(outcome))
+
+
+def _finish(outcome: Outcome | KhoiOutcome, show: Callable[[], None]) -> int:
+    """Problems first; then the figures (`show`), notes and files written; the exit code."""
     if outcome.issues:
         _print(f"\nLỗi và cảnh báo ({len(outcome.issues)}):")
         print_issues(outcome.issues)
@@ -89,9 +99,29 @@ def dispatch(args: argparse.Namespace) -> int:
         if outcome.written:
             _written(outcome.written)
         return 1
-    print_summary(outcome)
+    show()
     for note in outcome.notes:
         _print(f"\nLưu ý: {note}")
     if outcome.written:
         _written(outcome.written)
     return 0
+
+
+def print_ranking(outcome: KhoiOutcome) -> None:
+    _print(f"\nXẾP HẠNG {outcome.name.upper()} NĂM {outcome.year}")
+    width = max(len(s.member.name) for s in outcome.standings)
+    for s in outcome.standings:
+        what = s.award or s.remark
+        _print(f"  {s.rank:>3}. {s.member.name.ljust(width)}  {s.total_text:>7} điểm"
+               + (f"  {what}" if what else ""))
+    if outcome.missing:
+        _print(f"  Chưa có kết quả: {fmt.join_vi(outcome.missing)}")
+
+
+def _khoi(args: argparse.Namespace, cfg: config.Config) -> int:
+    from . import khoi
+    folder = args.input or cfg.khoi.input
+    _print(f"Đọc kết quả các cơ quan trong {folder}:")
+    outcome = khoi.run(folder, args.output or cfg.khoi.output, cfg, progress,
+                       want_pdf=args.pdf, previous=args.previous)
+    return _finish(outcome, lambda: print_ranking(outcome))

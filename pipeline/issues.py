@@ -135,6 +135,53 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
     "no-denominator": (WARNING, "Chỉ số \"{metric}\" không tính được vì {reason}; chỉ tiêu "
                                 "tương ứng để Chờ kết quả.",
                        "Kiểm tra dữ liệu của chỉ số này."),
+    # --- the khối thi đua (python run.py khoi) ---
+    "khoi-book-here": (ERROR, "Tệp là phiếu Khối thi đua, không dùng cho báo cáo của một cơ quan.",
+                       "Chuyển tệp sang thư mục của khối (mặc định input_khoi/) rồi chạy "
+                       "python run.py khoi."),
+    "khoi-agency-book": (ERROR, "Phiếu {what} nằm thẳng trong thư mục của khối.",
+                         "Mỗi cơ quan thành viên một thư mục con chứa các phiếu của cơ quan đó; "
+                         "hoặc chỉ đặt tệp kết quả ket_qua_<năm>.json của cơ quan vào thư mục "
+                         "khối."),
+    "khoi-two-books": (ERROR, "Có {count} phiếu Khối: {files}.", "Chỉ để lại một phiếu Khối."),
+    "khoi-no-book": (WARNING, "Không có phiếu Khối trong thư mục của khối: không kiểm tra được "
+                              "thành viên còn thiếu, không có điểm cộng; phần đầu và phần ký của "
+                              "báo cáo để trống để điền tay.",
+                     "Chạy python run.py init, điền input_templates/mau_khoi.xlsx rồi đặt vào "
+                     "thư mục của khối."),
+    "khoi-empty": (ERROR, "Thư mục của khối không có kết quả nào của cơ quan thành viên.",
+                   "Đặt vào thư mục các tệp ket_qua_<năm>.json của các cơ quan, hoặc mỗi cơ quan "
+                   "một thư mục con chứa các phiếu của cơ quan đó."),
+    "khoi-bad-result": (ERROR, "Tệp kết quả không dùng được: {reason}.",
+                        "Lập lại kết quả của cơ quan bằng phiên bản hiện hành (python run.py) và "
+                        "chép tệp ket_qua_<năm>.json mới vào thư mục; hoặc bỏ tệp khỏi thư mục."),
+    "khoi-member-errors": (ERROR, "Các phiếu của cơ quan trong thư mục {folder} còn {count} lỗi "
+                                  "nên chưa tính được kết quả (các lỗi được liệt kê kèm ô).",
+                           "Gửi lại cho cơ quan sửa các ô đã nêu, hoặc thay thư mục bằng tệp "
+                           "ket_qua_<năm>.json của cơ quan."),
+    "khoi-year": (ERROR, "Kết quả của {agency} là năm {value}, khác năm {expected} của khối.",
+                  "Dùng kết quả năm {expected} của cơ quan; bỏ tệp năm khác khỏi thư mục."),
+    "khoi-duplicate": (ERROR, "{agency} có hai kết quả khác nhau: {first} và {second}.",
+                       "Giữ lại kết quả đúng (thường là lần chạy sau cùng), bỏ tệp kia."),
+    "khoi-duplicate-same": (WARNING, "{agency} có hai kết quả giống hệt nhau: {first} và "
+                                     "{second}; chỉ tính một lần.", "Bỏ tệp thừa."),
+    "khoi-missing": (WARNING, "Chưa có kết quả của thành viên {agency}: cơ quan này chưa được chấm "
+                              "điểm, xếp hạng.",
+                     "Đặt tệp ket_qua_<năm>.json hoặc thư mục phiếu của cơ quan vào thư mục của "
+                     "khối rồi chạy lại."),
+    "khoi-not-member": (WARNING, "{agency} không có trong sheet Thành viên của phiếu Khối nên "
+                                 "không được tính vào khối.",
+                        "Nếu là thành viên, thêm vào sheet Thành viên (đúng tên hoặc ký hiệu); nếu "
+                        "không, bỏ tệp khỏi thư mục."),
+    "khoi-member-twice": (ERROR, "Cơ quan \"{agency}\" có hai lần ở sheet Thành viên.",
+                          "Xóa dòng thừa."),
+    "khoi-bonus-unknown": (ERROR, "Cơ quan \"{agency}\" ở sheet Điểm cộng không có trong sheet "
+                                  "Thành viên.",
+                           "Gõ đúng tên hoặc ký hiệu cơ quan như ở sheet Thành viên."),
+    "khoi-tie": (WARNING, "{names} bằng điểm nhau ({points} điểm) ở vị trí đề nghị {award}, "
+                          "vượt số suất ({left}).",
+                 "Khối bình xét, biểu quyết; ghi kết quả bình xét thành một dòng ở sheet Điểm "
+                 "cộng rồi chạy lại."),
 }
 
 

@@ -188,11 +188,13 @@ COMPARE_ROWS = [("Chỉ số", "Năm {{ nam_truoc }}", "Năm {{ nam }}", "Thay �
 
 
 def _grid(doc: object, rows: Sequence[Sequence[str]], widths: tuple[int, ...]) -> None:
-    """A bordered table: a bold header, then a row repeated by {%tr for %} … {%tr endfor %}."""
+    """A bordered table: a bold header, then a row repeated by {%tr for %} … {%tr endfor %};
+    the widest column holds running text (justified), the others are centred."""
     table = _table(doc, len(rows), widths, borders=True)
+    text_col = widths.index(max(widths))
     for r, values in enumerate(rows):
         for c, text in enumerate(values):
-            align = JUSTIFY if c == 0 and r == 2 else CENTER
+            align = JUSTIFY if c == text_col and r == 2 else CENTER
             _format(table.cell(r, c).paragraphs[0], text, align, 13, bold=r == 0, after=3)
 
 
@@ -241,6 +243,24 @@ def _setup(doc: object) -> None:
     _page_numbers(section)
 
 
+def write_body(doc: object, body: list[tuple[str, str]],
+               tables: dict[str, tuple[Sequence[Sequence[str]], tuple[int, ...]]]) -> None:
+    """The body's paragraphs in their styles (see BODY); a style named in `tables` is a
+    bordered table of those rows and column widths."""
+    for style, text in body:
+        if style in tables:
+            _grid(doc, *tables[style])
+            _para(doc, "", size=6, after=6)  # the text below does not touch the table
+        elif style == "tag":
+            _para(doc, text)
+        elif style == "c":
+            _para(doc, text, CENTER, bold=True, after=6)
+        elif style == "h":
+            _para(doc, text, JUSTIFY, bold=True, indent=True, after=6)
+        else:
+            _para(doc, ("- " if style == "-" else "") + text, indent=True, after=6)
+
+
 def write_report_template(path: Path) -> None:
     """Write the Word template of the report."""
     doc = Document()
@@ -252,19 +272,8 @@ def write_report_template(path: Path) -> None:
     _para(doc, "phương hướng nhiệm vụ năm {{ nam_sau }}", CENTER, BODY_PT, bold=True)
     _rule(doc, 65, 65)
     _para(doc, "", after=6)
-    for style, text in BODY:
-        if style == "table":
-            _grid(doc, PLEDGE_ROWS, (Mm(80), Mm(27), Mm(30), Mm(28)))
-        elif style == "compare":
-            _grid(doc, COMPARE_ROWS, (Mm(65), Mm(24), Mm(24), Mm(52)))
-        elif style == "tag":
-            _para(doc, text)
-        elif style == "c":
-            _para(doc, text, CENTER, bold=True, after=6)
-        elif style == "h":
-            _para(doc, text, JUSTIFY, bold=True, indent=True, after=6)
-        else:
-            _para(doc, ("- " if style == "-" else "") + text, indent=True, after=6)
+    write_body(doc, BODY, {"table": (PLEDGE_ROWS, (Mm(80), Mm(27), Mm(30), Mm(28))),
+                           "compare": (COMPARE_ROWS, (Mm(65), Mm(24), Mm(24), Mm(52)))})
     _para(doc, "")
     _signature(doc)
     doc.core_properties.title = "Báo cáo kết quả thực hiện giao ước thi đua"

@@ -17,7 +17,7 @@ Format, version 1 (keys are Vietnamese, as in the run record):
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -59,7 +59,7 @@ class AgencyResult:
     metrics: dict[str, tuple[int, int]]  # name -> (numerator, denominator)
     pledges: tuple[PledgeOutcome, ...]
     warnings: int
-    source: str = ""
+    source: str = field(default="", compare=False)  # where it was read from, for messages
 
     def rate(self, metric: str) -> Fraction | None:
         num, den = self.metrics[metric]
@@ -84,6 +84,24 @@ def build(outcome: Any) -> dict[str, Any]:
                       "dang_ky": r.target_text, "ket_qua": r.actual_text, "danh_gia": r.status}
                      for r in outcome.pledges],
         "canh_bao": len(outcome.issues),
+    }
+
+
+def dump(r: AgencyResult) -> dict[str, Any]:
+    """A result read back, as JSON-ready data again (parse(dump(r)) == r)."""
+    return {
+        "loai": KIND, "phien_ban": VERSION, "nam": r.year,
+        "co_quan": {"ten": r.name, "ky_hieu": r.symbol, "co_quan_chu_quan": r.parent,
+                    "khoi_thi_dua": r.khoi},
+        "so_lieu": {"don_vi": r.units, "ca_nhan": r.people, "tap_the": r.collectives,
+                    "loai_can_bo": r.staff_types},
+        "chi_so": {k: {"tu_so": n, "mau_so": d} for k, (n, d) in r.metrics.items()},
+        "giao_uoc": [{"chi_tieu": p.text, "chi_so": p.metric,
+                      "muc_dang_ky": None if p.target is None else
+                      [p.target.numerator, p.target.denominator],
+                      "dang_ky": p.target_text, "ket_qua": p.actual_text, "danh_gia": p.status}
+                     for p in r.pledges],
+        "canh_bao": r.warnings,
     }
 
 
@@ -126,7 +144,10 @@ def parse(data: Any, source: str = "") -> AgencyResult:
     metrics = {}
     for name in schema.METRICS:
         m = _need(_need(data, "chi_so", dict, "gốc"), name, dict, "chi_so")
-        metrics[name] = (_need(m, "tu_so", int, name), _need(m, "mau_so", int, name))
+        num, den = _need(m, "tu_so", int, name), _need(m, "mau_so", int, name)
+        if num < 0 or den < 0 or (name not in schema.COUNT_METRICS and num > den):
+            raise ResultError(f"chỉ số \"{name}\" có tử số {num}, mẫu số {den} không hợp lệ")
+        metrics[name] = (num, den)
     return AgencyResult(
         year=_need(data, "nam", int, "gốc"),
         name=_need(agency, "ten", str, "co_quan"), symbol=_need(agency, "ky_hieu", str, "co_quan"),

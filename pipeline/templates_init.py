@@ -12,14 +12,18 @@ from .forms import write_form
 from .outputs import publish
 
 
-def init(folder: Path, report_template: Path) -> list[str]:
-    """Write the blank unit and agency workbooks and the Word template; returns what was done."""
+def init(folder: Path, report_template: Path, khoi_template: Path | None = None) -> list[str]:
+    """Write the blank unit, agency and khối workbooks and the Word templates of the agency
+    and khối reports; returns what was done."""
+    from .khoi_report import write_template
     from .report_template import write_report_template
 
     folder.mkdir(parents=True, exist_ok=True)
     makers: dict[Path, Callable[[Path], None]] = {
         folder / k.template_file: partial(write_form, kind=k) for k in schema.KINDS.values()}
     makers[report_template] = write_report_template
+    if khoi_template is not None:
+        makers[khoi_template] = write_template
     lines = []
     for target, make in makers.items():
         if not target.exists():  # staged and moved into place: Ctrl-C leaves no half a file

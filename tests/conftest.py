@@ -55,8 +55,10 @@ def docx_text(path: Path) -> dict[str, list[str]]:
             parts.append(el.text or "" if el.tag == f"{W}t" else f"[{el.get(f'{W}id')}]")
         body.append("".join(parts))
     rows = [" | ".join(c.text for c in row.cells) for t in doc.tables for row in t.rows]
-    with zipfile.ZipFile(path) as z:
-        notes = etree.fromstring(z.read("word/footnotes.xml"))
-    footnotes = ["".join(t.text or "" for t in n.iter(f"{W}t")).strip()
-                 for n in notes.iter(f"{W}footnote") if int(n.get(f"{W}id")) > 0]
+    with zipfile.ZipFile(path) as z:  # a report without citations has no footnotes part
+        part = "word/footnotes.xml"
+        notes = etree.fromstring(z.read(part)) if part in z.namelist() else None
+    footnotes = [] if notes is None else [
+        "".join(t.text or "" for t in n.iter(f"{W}t")).strip()
+        for n in notes.iter(f"{W}footnote") if int(n.get(f"{W}id")) > 0]
     return {"body": body, "rows": rows, "footnotes": footnotes}
