@@ -115,7 +115,9 @@ def _value(name: str, default: Any, v: Any, root: Path, typ: str = "") -> Any:
     """A setting checked against its default's type; paths relative to the config's folder."""
     if name == "khoi.tieu_chi":
         return v if v is default else _criteria(v)
-    if name == "khoi.bang_diem" and v is not default:
+    if name == "khoi.bang_diem":
+        if v is default:
+            return v
         if not isinstance(v, list):
             raise ConfigError(f"{name} phải là danh sách chỉ số trong ngoặc vuông.")
         return tuple(_scored(x, name) for x in v)

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from . import fmt, read, result, schema, validate
-from .config import P_EXCEEDED, P_REACHED, Config, Criterion
+from .config import METHODS, P_EXCEEDED, P_REACHED, Config, Criterion
 from .errors import UsageError
 from .issues import Issue, blocking, issue
 from .model import Bonus, KhoiBook, Member
@@ -75,6 +75,7 @@ class KhoiOutcome:
     missing: list[str] = field(default_factory=list)  # listed members without a result
     standings: list[Standing] = field(default_factory=list)  # ranked
     totals: dict[str, tuple[int, int]] = field(default_factory=dict)
+    bonuses: dict[str, list[Bonus]] = field(default_factory=dict)  # by member identity
     previous: KhoiResult | None = None
     written: list[Path] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
@@ -295,6 +296,18 @@ def shown(v: Fraction, metric: str) -> str:
         else fmt.number(v) if metric in schema.COUNT_METRICS else fmt.percent(v)
 
 
+def threshold(c: Criterion) -> Fraction:
+    """A "nguong" criterion's threshold: a share for a rate (10 is 10%), a count for a count."""
+    return Fraction(str(c.nguong)) / (1 if c.chi_so in schema.COUNT_METRICS else 100)
+
+
+def method(c: Criterion) -> str:
+    """How a criterion is scored, in words, with its threshold."""
+    text = METHODS[c.cach_tinh]
+    return f"{text} (ngưỡng {shown(threshold(c), c.chi_so)})" if c.cach_tinh == "nguong" \
+        else text
+
+
 def score(c: Criterion, v: Fraction | None, best: Fraction | None) -> Score:
     """The points of one criterion for one member's figure, and the working."""
     top = Fraction(str(c.diem))
@@ -305,7 +318,7 @@ def score(c: Criterion, v: Fraction | None, best: Fraction | None) -> Score:
         points = top * min(v, Fraction(1))
         why = f"{s} × {fmt.number(top)} điểm = {fmt.number(points)} điểm"
     elif c.cach_tinh == "nguong":
-        limit = Fraction(str(c.nguong)) / (1 if c.chi_so in schema.COUNT_METRICS else 100)
+        limit = threshold(c)
         reached = v >= limit
         points = top if reached else Fraction(0)
         why = (f"{s} {'đạt' if reached else 'chưa đạt'} ngưỡng {shown(limit, c.chi_so)}: "
@@ -324,8 +337,10 @@ def _bonuses(outcome: KhoiOutcome) -> dict[str, list[Bonus]]:
     if not outcome.book:
         return out
     by_key = {}
-    for r in outcome.members:
-        by_key[read.key(r.name)] = by_key[read.key(r.symbol)] = ident(r.name, r.symbol)
+    for r in outcome.members:  # a bonus names its member by name or by symbol
+        by_key[read.key(r.name)] = ident(r.name, r.symbol)
+        if r.symbol.strip():
+            by_key[read.key(r.symbol)] = ident(r.name, r.symbol)
     listed = {read.key(m.name) for m in outcome.book.members} | \
         {read.key(m.symbol) for m in outcome.book.members if m.symbol}
     for b in outcome.book.bonuses:
@@ -343,7 +358,6 @@ def rank(outcome: KhoiOutcome, cfg: Config) -> None:
     """Score every member, order them (ties broken by cfg.khoi.bang_diem, then shared), and
     propose the leaders: Cờ thi đua, then Bằng khen, in the configured numbers."""
     k = cfg.khoi
-    bonuses = _bonuses(outcome)
     members = outcome.members
     best = {}
     for c in k.tieu_chi:
@@ -355,7 +369,7 @@ def rank(outcome: KhoiOutcome, cfg: Config) -> None:
         scores += [Score(f"{BONUS}: {b.reason}", None, b.points,
                          f"phiếu Khối, sheet {b.where.sheet}, ô {b.where.cell('Điểm')}"
                          + (f" ({b.note})" if b.note else ""))
-                   for b in bonuses.get(ident(r.name, r.symbol), [])]
+                   for b in outcome.bonuses.get(ident(r.name, r.symbol), [])]
         raw.append(Standing(r, tuple(scores), sum((s.points for s in scores), Fraction(0))))
 
     def merit(s: Standing) -> tuple[Fraction, ...]:
@@ -468,6 +482,7 @@ def check(folder: Path, cfg: Config, progress: Progress) -> KhoiOutcome:
         outcome.issues.append(issue("khoi-empty"))
     with outcome.timed("check"):
         _members(outcome, found)
+        outcome.bonuses = _bonuses(outcome)
         if not outcome.members and not blocking(outcome.issues):
             outcome.issues.append(issue("khoi-empty"))
         if outcome.blocked:

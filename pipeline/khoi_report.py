@@ -15,8 +15,8 @@ from docx.shared import Mm
 
 from . import fmt, report, report_template, schema
 from .compare import Change
-from .config import METHODS, Config
-from .khoi import KhoiOutcome, pledge_counts, tie_rule
+from .config import Config
+from .khoi import KhoiOutcome, method, pledge_counts, tie_rule
 
 PLACEHOLDER = "…………………"  # a blank the signer fills by hand (no khối workbook)
 
@@ -150,12 +150,7 @@ def _short_falls(outcome: KhoiOutcome) -> list[str]:
 def _criteria(cfg: Config) -> list[str]:
     out = []
     for c in cfg.khoi.tieu_chi:
-        how = METHODS[c.cach_tinh]
-        if c.cach_tinh == "nguong":
-            limit = fmt.number(Fraction(str(c.nguong)))
-            limit += "" if c.chi_so in schema.COUNT_METRICS else "%"
-            how += f" (ngưỡng {limit})"
-        out.append(f"{c.chi_so}: tối đa {fmt.number(Fraction(str(c.diem)))} điểm, {how};")
+        out.append(f"{c.chi_so}: tối đa {fmt.number(Fraction(str(c.diem)))} điểm, {method(c)};")
     out.append("Điểm cộng, điểm trừ do Khối chấm theo kết quả bình xét (nếu có).")
     return out
 

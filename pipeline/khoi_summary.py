@@ -19,7 +19,7 @@ import xlsxwriter
 from . import fmt, schema
 from .aggregate import Metric
 from .compare import Change
-from .config import METHODS, Config, Criterion
+from .config import Config
 from .config import Khoi as KhoiConfig
 from .khoi import (
     BONUS,
@@ -28,8 +28,8 @@ from .khoi import (
     Score,
     Standing,
     ident,
+    method,
     pledge_counts,
-    shown,
     tie_rule,
 )
 from .result import AgencyResult
@@ -224,13 +224,6 @@ def _matrix(ws: Any, st: Styles, outcome: KhoiOutcome, k: KhoiConfig) -> None:
     _table(ws, st, columns, rows, [_fill(s) for s in outcome.standings])
 
 
-def _method(c: Criterion) -> str:
-    if c.cach_tinh != "nguong":
-        return METHODS[c.cach_tinh]
-    limit = Fraction(str(c.nguong)) / (1 if c.chi_so in schema.COUNT_METRICS else 100)
-    return f"{METHODS[c.cach_tinh]} (ngưỡng {shown(limit, c.chi_so)})"
-
-
 def _figure(x: Score) -> Value:
     """The member's figure as a number: a count as an integer, a rate as a fraction."""
     if x.value is None:
@@ -244,7 +237,7 @@ def _explained(ws: Any, st: Styles, outcome: KhoiOutcome, cfg: Config) -> None:
     rows: list[list[Value]] = []
     for s in outcome.standings:
         scored, bonus = _split(s)
-        lines = [(x, _method(c)) for c, x in zip(cfg.khoi.tieu_chi, scored, strict=True)]
+        lines = [(x, method(c)) for c, x in zip(cfg.khoi.tieu_chi, scored, strict=True)]
         for x, how in lines + [(x, BY_KHOI) for x in bonus]:
             rows.append([s.rank, s.member.name, x.criterion, how, _figure(x), x.points, x.why])
     end = _table(ws, st, WHY_COLUMNS, rows)
