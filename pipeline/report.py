@@ -313,9 +313,11 @@ def render(template: Path, context: dict[str, Any],
     return add_footnotes(buffer.getvalue())
 
 
-def variables_reference() -> str:
-    """The Vietnamese reference page of the template's variables and filters (Markdown)."""
-    lines = ["# Biến và bộ lọc của mẫu báo cáo (input_templates/mau_bao_cao.docx)", "",
+def variables_reference(template: str = "mau_bao_cao.docx",
+                        variables: dict[str, str] | None = None) -> str:
+    """The Vietnamese reference page of a template's variables and filters (Markdown)."""
+    variables = VARIABLES if variables is None else variables
+    lines = [f"# Biến và bộ lọc của mẫu báo cáo (input_templates/{template})", "",
              "Tệp này được tạo tự động từ mã nguồn (`python tools/make_docs.py`); không sửa tay.",
              "", "Trong Word, viết biến như `{{ ten_co_quan }}`; lặp một đoạn văn cho từng phần "
              "tử của danh sách bằng hai dòng `{%p for d in thuan_loi %}` … `{%p endfor %}`; "
@@ -323,7 +325,7 @@ def variables_reference() -> str:
              "Mỗi thẻ phải gõ liền một lần (không định dạng một phần thẻ), dùng dấu nháy "
              "thẳng \" chứ không dùng dấu nháy cong “ ”.", "", "## Biến", "",
              "| biến | nội dung |", "|---|---|"]
-    lines += [f"| `{name}` | {text} |" for name, text in VARIABLES.items()]
+    lines += [f"| `{name}` | {text} |" for name, text in variables.items()]
     lines += ["", "## Bộ lọc", "", "| bộ lọc | tác dụng |", "|---|---|"]
     lines += [f"| `{name}` | {text} |" for name, text in FILTERS.items()]
     return "\n".join(lines) + "\n"

@@ -21,7 +21,7 @@ from pipeline.errors import ConfigError
 from pipeline.forms import write_form, write_set
 from pipeline.result import AgencyResult, PledgeOutcome
 from tests import khoi_data as kd
-from tests.conftest import docx_text, quiet
+from tests.conftest import ROOT, docx_text, quiet
 
 TODAY = date(2025, 12, 22)
 VHTT, YTE, GDDT = (kd.AGENCIES[k][0]["info"]["Tên cơ quan"] for k in ("vhtt", "yte", "gddt"))
@@ -400,3 +400,32 @@ def test_cli_khoi(tmp_path, members, capsys):
     assert main(["khoi", "--input", str(folder), "--output", str(out)]) == 1
     captured = capsys.readouterr()
     assert "yte.json" in captured.out and "Traceback" not in captured.err
+
+
+# --- the khối report template -------------------------------------------------------------
+
+def test_every_khoi_template_variable_is_documented(khoi_run, cfg):
+    from pipeline import khoi_report
+    context = khoi_report.build_context(khoi_run, cfg, [], TODAY)
+    assert set(khoi_report.VARIABLES) == set(context)
+
+
+def test_khoi_template_passes_the_preflight_and_its_reference_is_current(cfg):
+    from pipeline import khoi_report, report
+    from pipeline.preflight import check_template
+    assert check_template(cfg.khoi.report_template, khoi_report.VARIABLES, report.FILTERS) == []
+    page = ROOT / "docs" / "bien_mau_bao_cao_khoi.md"
+    assert page.read_text(encoding="utf-8") == report.variables_reference(
+        "mau_bao_cao_khoi.docx", khoi_report.VARIABLES), "run python tools/make_docs.py"
+
+
+def test_khoi_template_is_reproduced_by_init(tmp_path, cfg):
+    from docx import Document
+
+    from pipeline import khoi_report
+    khoi_report.write_template(tmp_path / "t.docx")
+    fresh, shipped = Document(str(tmp_path / "t.docx")), Document(str(cfg.khoi.report_template))
+    assert [p.text for p in fresh.paragraphs] == [p.text for p in shipped.paragraphs]
+    section = fresh.sections[0]  # the official page: A4, margins 20/20/30/15 mm
+    assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
+    assert (round(section.left_margin.mm), round(section.right_margin.mm)) == (30, 15)

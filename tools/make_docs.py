@@ -1,4 +1,5 @@
-"""Write docs/bien_mau_bao_cao.md, the template variables' reference, from the code.
+"""Write docs/bien_mau_bao_cao.md and docs/bien_mau_bao_cao_khoi.md, the variables' reference
+of the agency and khối report templates, from the code.
 
 Usage: python tools/make_docs.py
 """
@@ -11,10 +12,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from pipeline import khoi_report  # noqa: E402
 from pipeline.report import variables_reference  # noqa: E402
 
+PAGES = {"bien_mau_bao_cao.md": variables_reference(),
+         "bien_mau_bao_cao_khoi.md": variables_reference("mau_bao_cao_khoi.docx",
+                                                         khoi_report.VARIABLES)}
+
 if __name__ == "__main__":
-    target = ROOT / "docs" / "bien_mau_bao_cao.md"
-    target.parent.mkdir(exist_ok=True)
-    target.write_text(variables_reference(), encoding="utf-8")
-    print(target)
+    for name, text in PAGES.items():
+        target = ROOT / "docs" / name
+        target.parent.mkdir(exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+        print(target)
