@@ -429,3 +429,19 @@ def test_khoi_template_is_reproduced_by_init(tmp_path, cfg):
     section = fresh.sections[0]  # the official page: A4, margins 20/20/30/15 mm
     assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
     assert (round(section.left_margin.mm), round(section.right_margin.mm)) == (30, 15)
+
+
+def test_khoi_report_renders_to_pdf(tmp_path, members, cfg):
+    import subprocess
+
+    from tests.test_pdf import needs_office
+    if needs_office.args[0]:
+        pytest.skip("LibreOffice is not installed here (.ci/run installs it)")
+    outcome = khoi.run(khoi_folder(tmp_path, members), tmp_path / "out", cfg, quiet,
+                       today=TODAY, want_pdf=True)
+    made = tmp_path / "out" / "2025" / "bao_cao_khoi_2025.pdf"
+    assert made in outcome.written and not outcome.notes
+    text = " ".join(subprocess.run(["pdftotext", "-layout", str(made), "-"], capture_output=True,
+                                   text=True, check=True).stdout.split())
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text and "XẾP HẠNG" in text
+    assert "Đề nghị tặng Cờ thi đua của Ủy ban nhân dân tỉnh cho 01 cơ quan" in text
