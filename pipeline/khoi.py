@@ -26,7 +26,7 @@ from . import fmt, read, result, schema, validate
 from .config import METHODS, P_EXCEEDED, P_REACHED, Config, Criterion
 from .errors import UsageError
 from .issues import Issue, blocking, issue
-from .model import Bonus, KhoiBook, Member
+from .model import Agency, Bonus, KhoiBook, Member
 from .result import AgencyResult, ResultError
 
 Progress = Callable[[str, str], None]
@@ -184,7 +184,7 @@ def _khoi_book(path: Path, progress: Progress, outcome: KhoiOutcome) -> None:
                                         files=f"{outcome.book.file}, {book.file}"))
         outcome.book = outcome.book or book
     elif book is not None:
-        what = "Cơ quan" if book.__class__.__name__ == "Agency" else "Đơn vị"
+        what = "Cơ quan" if isinstance(book, Agency) else "Đơn vị"
         outcome.issues.append(issue("khoi-agency-book", file=path.name, what=what))
         progress(path.name, f"phiếu {what}: phải nằm trong thư mục con của cơ quan")
     else:
@@ -429,6 +429,10 @@ def tie_rule(cfg: Config) -> str:
 # --- the khối's own result file -----------------------------------------------------------
 
 def build_result(outcome: KhoiOutcome) -> dict[str, Any]:
+    """The khối's result file, version 1: {"loai": "thidua-ket-qua-khoi", "phien_ban": 1,
+    "nam", "khoi", "thanh_vien": [each member's agency result (pipeline/result.py)],
+    "xep_hang": [{"co_quan", "ky_hieu", "hang", "diem": [numerator, denominator],
+    "de_nghi"}], "chua_co_ket_qua": [names], "canh_bao": count}."""
     return {
         "loai": KIND, "phien_ban": VERSION, "nam": outcome.year, "khoi": outcome.name,
         "thanh_vien": [result.dump(r) for r in outcome.members],
