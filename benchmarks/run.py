@@ -1,10 +1,13 @@
 """Benchmark of the whole year-end job at 5, 50 and 500 units (40 people each), against two
 reference processes on the same files: the naive peer (pd.read_excel with openpyxl, every
 sheet of every workbook) and the start-up floor (importing pandas, docxtpl and xlsxwriter).
+Then the khối (python run.py khoi, issue 6): a khối of 30 agencies given as folders of
+workbooks, and a province of 200 agencies given once as their result files and once as
+folders of workbooks, each against the time of only reading what it reads.
 
-Usage: python benchmarks/run.py [--quick] [--repeat N]
-Prints a table per size and the ratios of issue 5's targets. Generated agencies are cached
-in a temporary folder per (units, people).
+Usage: python benchmarks/run.py [--quick] [--repeat N] [--only agency|khoi]
+Prints a table per part and the ratios of issues 5 and 6. Generated agencies and khối
+folders are cached in a temporary folder.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -22,7 +26,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.synthetic import make_agency  # noqa: E402
+from benchmarks.synthetic import make_agency, make_khoi_book, member  # noqa: E402
+from pipeline import config, job, read, result, validate  # noqa: E402
 
 STAGES = ("read", "validate", "aggregate", "report", "summary", "outputs")
 JOB = """
@@ -43,6 +48,25 @@ for p in sorted(Path(sys.argv[1]).glob("*.xlsx")):
     pd.read_excel(p, sheet_name=None, engine="openpyxl")
 """
 FLOOR = "import pandas, docxtpl, xlsxwriter"
+KHOI = """
+import json, resource, sys, time
+from pathlib import Path
+start = time.perf_counter()
+from pipeline import compare, config, khoi, khoi_report, khoi_summary, outputs, pdf, summary
+imports = time.perf_counter() - start
+cfg = config.load(Path(sys.argv[3]))
+start = time.perf_counter()
+outcome = khoi.run(Path(sys.argv[1]), Path(sys.argv[2]), cfg, lambda *a: None)
+run = time.perf_counter() - start
+assert not outcome.blocked, [i.message for i in outcome.issues if i.blocking][:3]
+assert len(outcome.members) == int(sys.argv[4]) and not outcome.missing
+usage = [resource.getrusage(who).ru_maxrss / 1024
+         for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
+print(json.dumps({"timings": outcome.timings, "run": run, "imports": imports,
+                  "peak": usage[0], "workers": usage[1],
+                  "people": sum(r.people for r in outcome.members)}))
+"""
+KHOI_STAGES = ("read", "check", "report", "outputs")
 
 
 def child(code: str, *args: str) -> tuple[float, str]:
@@ -108,13 +132,139 @@ def ratios(results: dict[int, dict[str, float]]) -> None:
               "target within 20%)")
 
 
+# --- the khối (issue 6) --------------------------------------------------------------------
+
+def _fresh(folder: Path) -> bool:
+    """Whether a cached folder is complete; an incomplete one is removed."""
+    if (folder / ".complete").exists():
+        return True
+    shutil.rmtree(folder, ignore_errors=True)
+    return False
+
+
+def members(count: int, quick: bool) -> Path:
+    """A khối folder of `count` synthetic agencies, each in its own folder of workbooks (5 to
+    10 units of 20 people; 2 units of 5 people when quick), and the khối workbook listing
+    them all."""
+    folder = Path(tempfile.gettempdir()) / f"thidua_bench_khoi_{count}{'q' if quick else ''}"
+    if not _fresh(folder):
+        for i in range(1, count + 1):
+            name, symbol = member(i)
+            units, people = (2, 5) if quick else (5 + i % 6, 20)
+            make_agency(folder / f"cq{i:03d}", units, people, seed=i, name=name, symbol=symbol)
+        make_khoi_book(folder / "khoi.xlsx", [member(i) for i in range(1, count + 1)])
+        (folder / ".complete").touch()
+    return folder
+
+
+def results(count: int, quick: bool) -> Path:
+    """The same khối as result files: each agency checked once (job.check, result.build) and
+    its ket_qua JSON written, beside the same khối workbook. Not timed."""
+    source = members(count, quick)
+    folder = source.with_name(source.name + "_json")
+    if not _fresh(folder):
+        cfg = config.load(ROOT / "config.toml")
+        folder.mkdir(parents=True)
+        for agency_folder in agencies(source):
+            outcome = job.check(agency_folder, cfg, lambda *a: None)
+            assert not outcome.blocked and outcome.year, agency_folder
+            result.write(folder / f"{agency_folder.name}_ket_qua_{outcome.year}.json",
+                         result.build(outcome))
+        shutil.copy(source / "khoi.xlsx", folder / "khoi.xlsx")
+        (folder / ".complete").touch()
+    return folder
+
+
+def agencies(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.iterdir() if p.is_dir())
+
+
+def read_results(folder: Path) -> tuple[float, int]:
+    """Seconds to read and validate every result file of the folder (result.read), and how
+    many: the floor of a khối run from results."""
+    start = time.perf_counter()
+    files = sorted(folder.glob("*.json"))
+    for path in files:
+        result.read(path)
+    return time.perf_counter() - start, len(files)
+
+
+def read_books(folder: Path) -> tuple[float, int]:
+    """Seconds to read (calamine) and parse (validate.parse_book) every workbook of every
+    member folder, in one process, and how many: the floor of a khối run from folders."""
+    start = time.perf_counter()
+    count = 0
+    for agency_folder in agencies(folder):
+        for path in read.list_inputs(agency_folder)[0]:
+            raw = read.read_book(path)
+            assert isinstance(raw, read.RawBook), raw
+            book, found = validate.parse_book(raw)
+            assert book is not None, found
+            count += 1
+    return time.perf_counter() - start, count
+
+
+def khoi_measure(folder: Path, count: int, repeat: int, from_results: bool
+                 ) -> dict[str, float]:
+    """Medians over `repeat` runs of python run.py khoi's job (khoi.run, in a fresh process)
+    and of reading alone, over the same folder."""
+    runs: dict[str, list[float]] = {}
+    for _ in range(repeat):
+        with tempfile.TemporaryDirectory() as out:
+            wall, stdout = child(KHOI, str(folder), out, str(ROOT / "config.toml"), str(count))
+        found = json.loads(stdout)
+        for k, v in {"total": wall, **found.pop("timings"), **found}.items():
+            runs.setdefault(k, []).append(v)
+        seconds, files = (read_results if from_results else read_books)(folder)
+        runs.setdefault("reading", []).append(seconds)
+        runs.setdefault("files", []).append(files)
+    return {k: statistics.median(v) for k, v in runs.items()}
+
+
+def khoi_table(khoi: int, province: int, repeat: int, quick: bool) -> dict[str, dict[str, float]]:
+    scenarios = {f"khối {khoi} | folders": (members(khoi, quick), khoi, False),
+                 f"tỉnh {province} | results": (results(province, quick), province, True),
+                 f"tỉnh {province} | folders": (members(province, quick), province, False)}
+    print()
+    print(f"thidua khối benchmark, {time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores, "
+          f"median of {repeat}")
+    head = ["scenario", "input", "agencies", "files", "people", *KHOI_STAGES, "run s",
+            "imports s", "total s", "peak MiB", "workers MiB", "reading s", "run / reading"]
+    print(" | ".join(head))
+    print(" | ".join("---" for _ in head))
+    out = {}
+    for label, (folder, count, from_results) in scenarios.items():
+        m = out[label] = khoi_measure(folder, count, repeat, from_results)
+        cells = [label, str(count), str(int(m["files"])), str(int(m["people"])),
+                 *(f"{m.get(s, 0):.3f}" for s in KHOI_STAGES), f"{m['run']:.2f}",
+                 f"{m['imports']:.2f}", f"{m['total']:.2f}", f"{m['peak']:.0f}",
+                 f"{m['workers']:.0f}", f"{m['reading']:.3f}", f"{m['run'] / m['reading']:.1f}"]
+        print(" | ".join(cells))
+    print()
+    by_results, by_folders = out[f"tỉnh {province} | results"], out[f"tỉnh {province} | folders"]
+    print(f"tỉnh {province} from results: khối run / reading its results = "
+          f"{by_results['run'] / by_results['reading']:.1f} (issue 6: within a few times); "
+          f"whole command {by_results['total']:.2f} s")
+    print(f"tỉnh {province} from folders: khối run / reading its workbooks = "
+          f"{by_folders['run'] / by_folders['reading']:.2f}; peak {by_folders['peak']:.0f} MiB, "
+          f"largest worker {by_folders['workers']:.0f} MiB")
+    return out
+
+
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--quick", action="store_true", help="2 and 5 units, one run (for tests)")
+    p.add_argument("--quick", action="store_true",
+                   help="2 and 5 units; a khối of 4 and a province of 10 small agencies; one run "
+                        "(for tests)")
     p.add_argument("--repeat", type=int, default=3)
+    p.add_argument("--only", choices=("agency", "khoi"), help="one part of the benchmark")
     args = p.parse_args()
-    sizes = [(2, 5), (5, 10)] if args.quick else [(5, 40), (50, 40), (500, 40)]
-    ratios(table(sizes, 1 if args.quick else args.repeat))
+    repeat = 1 if args.quick else args.repeat
+    if args.only != "khoi":
+        sizes = [(2, 5), (5, 10)] if args.quick else [(5, 40), (50, 40), (500, 40)]
+        ratios(table(sizes, repeat))
+    if args.only != "agency":
+        khoi_table(*((4, 10) if args.quick else (30, 200)), repeat, args.quick)
 
 
 if __name__ == "__main__":

@@ -1,5 +1,5 @@
-"""Deterministic synthetic agencies (N units x M people, tasks, pledges), filled in from the
-project's own blank forms, for the benchmark and for scale tests."""
+"""Deterministic synthetic agencies (N units x M people, tasks, pledges) and khối workbooks,
+filled in from the project's own blank forms, for the benchmark and for scale tests."""
 
 from __future__ import annotations
 
@@ -9,7 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from pipeline import schema
-from pipeline.forms import write_set
+from pipeline.forms import write_form, write_set
+
+NAME, SYMBOL = "Sở Tổng hợp tỉnh Thử nghiệm", "STH"
+KHOI = "Khối thi đua thử nghiệm"
 
 FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi",
           "Đỗ", "Hồ", "Ngô", "Dương", "Lý"]
@@ -57,7 +60,8 @@ def _suffix(i: int) -> str:
     return out.capitalize()
 
 
-def _agency(rng: random.Random, year: int, tasks: int) -> dict[str, Any]:
+def _agency(rng: random.Random, year: int, tasks: int, name: str, symbol: str
+            ) -> dict[str, Any]:
     start = date(year, 1, 15)
     task_rows = []
     for i in range(tasks):
@@ -72,12 +76,12 @@ def _agency(rng: random.Random, year: int, tasks: int) -> dict[str, Any]:
     pledges.append({"Chỉ tiêu": "Cờ thi đua cấp tỉnh", "Chỉ số": None, "Mức đăng ký": None,
                     "Kết quả": schema.PENDING, "Ghi chú": None})
     return {"file": "co_quan.xlsx",
-            "info": {"Năm": year, "Tên cơ quan": "Sở Tổng hợp tỉnh Thử nghiệm",
-                     "Cơ quan chủ quản": "UBND TỈNH THỬ NGHIỆM", "Ký hiệu cơ quan": "STH",
+            "info": {"Năm": year, "Tên cơ quan": name,
+                     "Cơ quan chủ quản": "UBND TỈNH THỬ NGHIỆM", "Ký hiệu cơ quan": symbol,
                      "Địa danh": "Thử Nghiệm", "Chức vụ người ký": "GIÁM ĐỐC",
                      "Người ký": "Nguyễn Văn Thử", "Nơi nhận": "- Như trên;\n- Lưu: VT.",
-                     "Khối thi đua": "Khối thi đua thử nghiệm",
-                     "Văn bản đăng ký giao ước": "Đăng ký giao ước thi đua số 1/STH-VP",
+                     "Khối thi đua": KHOI,
+                     "Văn bản đăng ký giao ước": f"Đăng ký giao ước thi đua số 1/{symbol}-VP",
                      "Ngày báo cáo": None},
             schema.PLEDGE_SHEET: pledges, schema.TASK_SHEET: task_rows,
             schema.DOC_SHEET: [{"Loại văn bản": "Kế hoạch", "Số ký hiệu": "1/KH-STH",
@@ -91,9 +95,27 @@ def _agency(rng: random.Random, year: int, tasks: int) -> dict[str, Any]:
 
 
 def make_agency(folder: Path, units: int, people: int, seed: int = 2024,
-                year: int = 2024) -> Path:
+                year: int = 2024, name: str = NAME, symbol: str = SYMBOL) -> Path:
     """Write an agency of `units` units of `people` people each into `folder`."""
     rng = random.Random(seed)
     unit_books = [_unit(rng, n, people, year, n * people) for n in range(1, units + 1)]
-    write_set(folder, _agency(rng, year, tasks=12), unit_books)
+    write_set(folder, _agency(rng, year, 12, name, symbol), unit_books)
     return folder
+
+
+def member(i: int) -> tuple[str, str]:
+    """The name and symbol (ký hiệu) of the i-th synthetic agency of a khối, both distinct."""
+    return f"Sở Thử nghiệm số {i} tỉnh Thử Nghiệm", f"STN{i:03d}"
+
+
+def make_khoi_book(path: Path, members: list[tuple[str, str]], year: int = 2024) -> Path:
+    """Write the khối workbook (schema.KHOI) listing `members` as (name, symbol)."""
+    info = {"Năm": year, "Tên khối": KHOI, "Cơ quan chủ quản": "UBND TỈNH THỬ NGHIỆM",
+            "Cơ quan khối trưởng": "Văn phòng UBND tỉnh", "Ký hiệu cơ quan": "VP",
+            "Địa danh": "Thử Nghiệm", "Chức vụ người ký": "CHÁNH VĂN PHÒNG",
+            "Người ký": "Trần Văn Khối", "Nơi nhận": "- Các cơ quan trong Khối;\n- Lưu: VT.",
+            "Ngày báo cáo": None}
+    rows = [{"Tên cơ quan": name, "Ký hiệu cơ quan": symbol} for name, symbol in members]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_form(path, schema.KHOI, info, {schema.MEMBER_SHEET: rows})
+    return path
