@@ -80,25 +80,28 @@ def _load_one(path: Path) -> tuple[validate.Book | None, list[Issue]]:
     return validate.parse_book(raw)
 
 
-def _workers(count: int) -> int:
-    """Processes worth starting for `count` workbooks: a pool pays only for many files."""
-    return min(os.cpu_count() or 1, MAX_WORKERS) if count >= PARALLEL_MIN else 1
+def workers(count: int, least: int = PARALLEL_MIN) -> int:
+    """Processes worth starting for `count` tasks: a pool pays only from `least` of them."""
+    return min(os.cpu_count() or 1, MAX_WORKERS, count) if count >= least else 1
 
 
-def load(folder: Path, progress: Progress, outcome: Outcome) -> list[validate.Book]:
+def load(folder: Path, progress: Progress, outcome: Outcome, parallel: bool = True
+         ) -> list[validate.Book]:
     """Read and check every workbook of the folder; issues go to the outcome. The results
-    come back in file-name order whatever the number of processes."""
+    come back in file-name order whatever the number of processes (one, unless `parallel`
+    and many workbooks)."""
     if not folder.is_dir():
         raise UsageError(f"Không có thư mục đầu vào {folder}.")
     paths, found_files = read.list_inputs(folder)
     outcome.inputs = paths
     outcome.issues += found_files
     books: list[validate.Book] = []
-    workers = _workers(len(paths))
+    processes = workers(len(paths)) if parallel else 1
     with outcome.timed("read"), ExitStack() as stack:
-        if workers > 1:
-            pool = stack.enter_context(ProcessPoolExecutor(workers))
-            results = pool.map(_load_one, paths, chunksize=max(1, len(paths) // (4 * workers)))
+        if processes > 1:
+            pool = stack.enter_context(ProcessPoolExecutor(processes))
+            results = pool.map(_load_one, paths,
+                               chunksize=max(1, len(paths) // (4 * processes)))
         else:
             results = map(_load_one, paths)
         for path, (book, found) in zip(paths, results, strict=True):
@@ -114,10 +117,11 @@ def _year(books: list[validate.Book]) -> int | None:
     return Counter(years).most_common(1)[0][0] if years else None
 
 
-def check(folder: Path, cfg: Config, progress: Progress) -> Outcome:
-    """Read, validate, aggregate and judge the pledges; no file is written."""
+def check(folder: Path, cfg: Config, progress: Progress, parallel: bool = True) -> Outcome:
+    """Read, validate, aggregate and judge the pledges; no file is written. `parallel`:
+    False in a worker that is itself one of many (the khối's member folders)."""
     outcome = Outcome([])
-    books = load(folder, progress, outcome)
+    books = load(folder, progress, outcome, parallel)
     outcome.year = _year(books)
     with outcome.timed("validate"):
         data, found = validate.check_dataset(books)

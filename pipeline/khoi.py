@@ -22,7 +22,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from . import fmt, read, result, schema, validate
+from . import fmt, job, read, result, schema, validate
 from .config import METHODS, P_EXCEEDED, P_REACHED, Config, Criterion
 from .errors import UsageError
 from .issues import Issue, blocking, issue
@@ -35,7 +35,6 @@ VERSION = 1
 FILES = {"report": "bao_cao_khoi_{year}.docx", "summary": "tong_hop_khoi_{year}.xlsx",
          "checks": "kiem_tra_khoi_{year}.xlsx", "result": "ket_qua_khoi_{year}.json"}
 PARALLEL_MIN = 4  # member folders; fewer are checked faster than a process pool starts
-MAX_WORKERS = 4
 BONUS = "Điểm cộng"
 
 
@@ -113,9 +112,7 @@ class KhoiResult:
 def _member_folder(folder: Path, cfg: Config) -> tuple[dict[str, Any] | None, list[Issue]]:
     """Check one member's workbooks like an agency run; its result, or its errors placed in
     "folder/file". Runs in a worker process when there are many members."""
-    from . import job
-
-    outcome = job.check(folder, cfg, lambda file, description: None)
+    outcome = job.check(folder, cfg, lambda file, description: None, parallel=False)
     if outcome.blocked or outcome.data is None:
         errors = blocking(outcome.issues)
         placed = [_placed(i, folder.name) for i in errors]
@@ -154,11 +151,11 @@ def gather(folder: Path, cfg: Config, progress: Progress, outcome: KhoiOutcome
         found.append(r)
     folders = sorted((p for p in folder.iterdir() if p.is_dir() and not p.is_symlink()
                       and not p.name.startswith((".", "_"))), key=lambda p: p.name)
-    workers = min(MAX_WORKERS, len(folders)) if len(folders) >= PARALLEL_MIN else 1
+    processes = job.workers(len(folders), PARALLEL_MIN)
     with ExitStack() as stack:
         check = partial(_member_folder, cfg=cfg)
-        if workers > 1:
-            pool = stack.enter_context(ProcessPoolExecutor(workers))
+        if processes > 1:
+            pool = stack.enter_context(ProcessPoolExecutor(processes))
             checked = pool.map(check, folders)
         else:
             checked = map(check, folders)
@@ -198,14 +195,20 @@ def ident(name: str, symbol: str) -> str:
     return "kh:" + read.key(symbol) if symbol.strip() else "ten:" + read.key(name)
 
 
-def _match(r: AgencyResult, members: tuple[Member, ...]) -> Member | None:
-    for m in members:
-        if m.symbol.strip() and r.symbol.strip():
-            if read.key(m.symbol) == read.key(r.symbol):
-                return m
-        elif read.key(m.name) == read.key(r.name):
-            return m
-    return next((m for m in members if read.key(m.name) == read.key(r.name)), None)
+class _Roster:
+    """The khối workbook's members, found by symbol, else by name, in one look-up each."""
+
+    def __init__(self, members: tuple[Member, ...]) -> None:
+        self.by_symbol: dict[str, Member] = {}
+        self.by_name: dict[str, Member] = {}
+        for m in members:
+            if m.symbol.strip():
+                self.by_symbol.setdefault(read.key(m.symbol), m)
+            self.by_name.setdefault(read.key(m.name), m)
+
+    def find(self, name: str, symbol: str) -> Member | None:
+        found = self.by_symbol.get(read.key(symbol)) if symbol.strip() else None
+        return found or self.by_name.get(read.key(name))
 
 
 def _year(outcome: KhoiOutcome, found: list[AgencyResult]) -> int | None:
@@ -225,18 +228,18 @@ def _members(outcome: KhoiOutcome, found: list[AgencyResult]) -> None:
                                         expected=year))
     book = outcome.book
     listed = book.members if book else ()
-    if book:
-        seen: dict[str, Member] = {}
-        for m in listed:
-            k = ident(m.name, m.symbol)
-            if k in seen or any(read.key(m.name) == read.key(o.name) for o in seen.values()):
-                outcome.issues.append(issue("khoi-member-twice", file=book.file,
-                                            sheet=m.where.sheet, cell=m.where.cell("Tên cơ quan"),
-                                            agency=m.name))
-            seen[k] = m
+    seen: set[str] = set()
+    for m in listed:  # the same symbol, or the same name, twice
+        keys = {ident(m.name, m.symbol), "ten:" + read.key(m.name)}
+        if seen & keys:
+            outcome.issues.append(issue("khoi-member-twice", file=m.where.file,
+                                        sheet=m.where.sheet, cell=m.where.cell("Tên cơ quan"),
+                                        agency=m.name))
+        seen |= keys
+    roster = _Roster(listed)
     chosen: dict[str, AgencyResult] = {}
     for r in (r for r in found if r.year == year):
-        member = _match(r, listed) if book else None
+        member = roster.find(r.name, r.symbol) if book else None
         if book and member is None:
             outcome.issues.append(issue("khoi-not-member", file=r.source, agency=r.name))
             continue

@@ -83,7 +83,8 @@ def write_khoi_summary(path: Path, outcome: KhoiOutcome, cfg: Config,
                        changes: Sequence[Change] = ()) -> None:
     """The khối's Excel summary; with `changes`, the totals show the year before and the
     change, and with outcome.previous the members show last year's rank and points."""
-    wb = xlsxwriter.Workbook(str(path), OPTIONS)
+    # Not constant_memory: a khối's cells are few, and in memory they are written faster.
+    wb = xlsxwriter.Workbook(str(path), {**OPTIONS, "constant_memory": False})
     st = Styles(wb)
     _overview(wb.add_worksheet(OVERVIEW_SHEET), st, outcome, changes)
     _members(wb, wb.add_worksheet(MEMBER_SHEET), st, outcome)
