@@ -153,7 +153,7 @@ def _criteria(v: Any) -> tuple[Criterion, ...]:
         where = f"khoi.tieu_chi thứ {i}"
         if not isinstance(t, dict):
             raise ConfigError(f"{where} phải là một bảng [[khoi.tieu_chi]].")
-        c = _section(Criterion, {"cach_tinh": "ty_le", **t}, where, Path(),
+        c = _section(Criterion, t, where, Path(),
                      required=("chi_so", "diem"))
         _scored(c.chi_so, where)
         if c.cach_tinh not in METHODS:
