@@ -45,6 +45,7 @@ class Outcome:
     inputs: list[Path] = field(default_factory=list)  # the workbooks read, by name
     changes: list[compare.Change] = field(default_factory=list)  # beside the year before
     previous_year: int | None = None  # the year compared with, when there is one
+    previous_file: str = ""  # the result file it came from
 
     @contextmanager
     def timed(self, stage: str) -> Iterator[None]:
@@ -202,7 +203,7 @@ def _compare(outcome: Outcome, previous: Path | None, out_root: Path, pattern: s
     if before is not None:
         now = {m.name: (m.num, m.den) for m in outcome.figures.metrics.values()}
         outcome.changes = compare.changes(now, before.metrics, before.year)
-        outcome.previous_year = before.year
+        outcome.previous_year, outcome.previous_file = before.year, before.source
 
 
 def _sendback(outcome: Outcome, tmp: Path) -> dict[str, Callable[[Path], None]]:
@@ -241,6 +242,8 @@ def _record(cfg: Config, outcome: Outcome, started: float) -> dict[str, object]:
                     **{k: [m.num, m.den] for k, m in outcome.figures.metrics.items()}},
         "giao_uoc": {r.pledge.text: r.status for r in outcome.pledges},
         "canh_bao": len(outcome.issues),
+        "so_sanh_voi": {"nam": outcome.previous_year, "tep": outcome.previous_file}
+        if outcome.previous_year else None,
         "thoi_gian_giay": round(time.perf_counter() - started, 3),
         "thoi_gian_tung_buoc": {k: round(v, 4) for k, v in outcome.timings.items()},
     }

@@ -188,6 +188,10 @@ def test_outcome_keeps_the_comparison(years):
     changes = years["2024"].changes
     assert [(c.metric, c.before_text, c.now_text, c.text) for c in changes] == EXPECTED_ROWS
     assert years["2023"].changes == [] and years["2023"].previous_year is None  # no 2022
+    record = json.loads(next(p for p in years["2024"].written
+                             if p.name.startswith("nhat_ky")).read_text(encoding="utf-8"))
+    assert record["so_sanh_voi"] == {"nam": 2023, "tep": years["2024"].previous_file}
+    assert years["2024"].previous_file.startswith("ket_qua_2023")
 
 
 def test_report_shows_the_comparison_table(years):
