@@ -30,22 +30,13 @@ CHECKS_FOLDER = "kiem_tra"
 
 
 @dataclass
-class Outcome:
-    """What a run found and wrote."""
+class RunLog:
+    """What any run (an agency's, a khối's) found and wrote, and how long each stage took."""
 
-    issues: list[Issue]
-    year: int | None = None
-    data: Dataset | None = None
-    figures: Figures | None = None
-    pledges: list[PledgeResult] = field(default_factory=list)
-    conclusion: Conclusion | None = None
+    issues: list[Issue] = field(default_factory=list)
     written: list[Path] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)  # said to the user, not data problems
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
-    inputs: list[Path] = field(default_factory=list)  # the workbooks read, by name
-    changes: list[compare.Change] = field(default_factory=list)  # beside the year before
-    previous_year: int | None = None  # the year compared with, when there is one
-    previous_file: str = ""  # the result file it came from
 
     @contextmanager
     def timed(self, stage: str) -> Iterator[None]:
@@ -58,6 +49,21 @@ class Outcome:
     @property
     def blocked(self) -> bool:
         return bool(blocking(self.issues))
+
+
+@dataclass
+class Outcome(RunLog):
+    """What an agency run found and wrote."""
+
+    year: int | None = None
+    data: Dataset | None = None
+    figures: Figures | None = None
+    pledges: list[PledgeResult] = field(default_factory=list)
+    conclusion: Conclusion | None = None
+    inputs: list[Path] = field(default_factory=list)  # the workbooks read, by name
+    changes: list[compare.Change] = field(default_factory=list)  # beside the year before
+    previous_year: int | None = None  # the year compared with, when there is one
+    previous_file: str = ""  # the result file it came from
 
 
 def _describe(book: validate.Book | None, found: list[Issue]) -> str:
@@ -121,7 +127,7 @@ def _year(books: list[validate.Book]) -> int | None:
 def check(folder: Path, cfg: Config, progress: Progress, parallel: bool = True) -> Outcome:
     """Read, validate, aggregate and judge the pledges; no file is written. `parallel`:
     False in a worker that is itself one of many (the khối's member folders)."""
-    outcome = Outcome([])
+    outcome = Outcome()
     books = load(folder, progress, outcome, parallel)
     outcome.year = _year(books)
     with outcome.timed("validate"):
@@ -145,7 +151,7 @@ def run(folder: Path, out_root: Path, cfg: Config, progress: Progress,
         previous: Path | None = None) -> Outcome:
     """The whole year-end job; a blocked run writes only the data-check list."""
     # Imported here, not at the top: `check` and `init` do not pay for docxtpl and xlsxwriter.
-    from . import pdf, report
+    from . import report
     from .summary import write_checks
     started = time.perf_counter()
     outcome = check(folder, cfg, progress)
@@ -170,14 +176,7 @@ def run(folder: Path, out_root: Path, cfg: Config, progress: Progress,
         docx = report.render(cfg.paths.report_template, context)
     names = {k: getattr(cfg.files, k).format(year=year) for k in ("report", "summary", "checks",
                                                                    "record", "result")}
-    writers = {names["report"]: outputs.write_bytes(docx)}
-    if want_pdf or cfg.report.pdf:
-        try:
-            pdf_name = Path(names["report"]).with_suffix(".pdf").name
-            with outcome.timed("pdf"):
-                writers[pdf_name] = outputs.write_bytes(pdf.convert(docx))
-        except pdf.PdfError as exc:
-            outcome.notes.append(str(exc))
+    writers = report_writers(names["report"], docx, want_pdf or cfg.report.pdf, outcome)
     writers |= {
         names["summary"]: lambda p: _summary(p, outcome),
         names["checks"]: lambda p: write_checks(p, outcome.issues),
@@ -192,6 +191,23 @@ def run(folder: Path, out_root: Path, cfg: Config, progress: Progress,
                 outcome.written += outputs.publish(checks_folder, copies)
     outcome.timings["outputs"] -= outcome.timings.get("summary", 0.0)
     return outcome
+
+
+def report_writers(name: str, docx: bytes, want_pdf: bool, log: RunLog
+                   ) -> dict[str, Callable[[Path], None]]:
+    """The Word report's writer, and its PDF's when asked for; a PDF that cannot be made is
+    a note, never a failed run."""
+    from . import pdf
+
+    writers = {name: outputs.write_bytes(docx)}
+    if want_pdf:
+        try:
+            with log.timed("pdf"):
+                writers[Path(name).with_suffix(".pdf").name] = outputs.write_bytes(
+                    pdf.convert(docx))
+        except pdf.PdfError as exc:
+            log.notes.append(str(exc))
+    return writers
 
 
 def _compare(outcome: Outcome, previous: Path | None, out_root: Path, pattern: str) -> None:

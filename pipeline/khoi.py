@@ -10,11 +10,10 @@ Scores are exact fractions; the ranking, its ties and every point are explained.
 from __future__ import annotations
 
 import json
-import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from datetime import date
 from fractions import Fraction
@@ -63,10 +62,9 @@ class Standing:
 
 
 @dataclass
-class KhoiOutcome:
+class KhoiOutcome(job.RunLog):
     """What a khối run found and wrote."""
 
-    issues: list[Issue] = field(default_factory=list)
     year: int | None = None
     book: KhoiBook | None = None
     name: str = ""
@@ -76,21 +74,6 @@ class KhoiOutcome:
     totals: dict[str, tuple[int, int]] = field(default_factory=dict)
     bonuses: dict[str, list[Bonus]] = field(default_factory=dict)  # by member identity
     previous: KhoiResult | None = None
-    written: list[Path] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-    timings: dict[str, float] = field(default_factory=dict)
-
-    @contextmanager
-    def timed(self, stage: str) -> Iterator[None]:
-        start = time.perf_counter()
-        try:
-            yield
-        finally:
-            self.timings[stage] = self.timings.get(stage, 0.0) + time.perf_counter() - start
-
-    @property
-    def blocked(self) -> bool:
-        return bool(blocking(self.issues))
 
 
 @dataclass(frozen=True)
@@ -513,7 +496,7 @@ def run(folder: Path, out_root: Path, cfg: Config, progress: Progress,
         today: date | None = None, want_pdf: bool = False,
         previous: Path | None = None) -> KhoiOutcome:
     """The khối's year-end job; a blocked run writes only the data-check list."""
-    from . import compare, khoi_report, outputs, pdf
+    from . import compare, khoi_report, outputs
     from .khoi_summary import write_khoi_summary
     from .summary import write_checks
 
@@ -536,14 +519,7 @@ def run(folder: Path, out_root: Path, cfg: Config, progress: Progress,
     with outcome.timed("report"):
         context = khoi_report.build_context(outcome, cfg, changes, today or date.today())
         docx = khoi_report.render(cfg.khoi.report_template, context)
-    writers = {names["report"]: outputs.write_bytes(docx)}
-    if want_pdf or cfg.report.pdf:
-        try:
-            with outcome.timed("pdf"):
-                writers[Path(names["report"]).with_suffix(".pdf").name] = \
-                    outputs.write_bytes(pdf.convert(docx))
-        except pdf.PdfError as exc:
-            outcome.notes.append(str(exc))
+    writers = job.report_writers(names["report"], docx, want_pdf or cfg.report.pdf, outcome)
     writers |= {
         names["summary"]: lambda p: write_khoi_summary(p, outcome, cfg, changes),
         names["checks"]: lambda p: write_checks(p, outcome.issues),

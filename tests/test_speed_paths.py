@@ -62,7 +62,7 @@ def test_results_do_not_depend_on_the_number_of_processes(tmp_path, monkeypatch)
     runs = []
     for parallel_from in (10**6, 1):  # never, always
         monkeypatch.setattr(job, "PARALLEL_MIN", parallel_from)
-        outcome = job.Outcome([])
+        outcome = job.Outcome()
         books = job.load(folder, lambda *a: None, outcome)
         runs.append((books, outcome.issues))
     assert runs[0] == runs[1]
