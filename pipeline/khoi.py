@@ -9,7 +9,6 @@ Scores are exact fractions; the ranking, its ties and every point are explained.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
@@ -432,10 +431,7 @@ def build_result(outcome: KhoiOutcome) -> dict[str, Any]:
 
 def read_result(path: Path) -> KhoiResult:
     """Read and validate a khối result file; a ResultError names what is wrong."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ResultError(f"không đọc được ({type(exc).__name__})") from None
+    data = result.load(path)
     if not isinstance(data, dict) or data.get("loai") != KIND:
         raise ResultError("không phải tệp kết quả của khối thi đua")
     if data.get("phien_ban") != VERSION:

@@ -14,6 +14,7 @@ from docx import Document
 from docx.shared import Mm
 
 from . import fmt, report, report_template, schema
+from .aggregate import Metric
 from .compare import Change
 from .config import Config
 from .khoi import KhoiOutcome, method, pledge_counts, tie_rule
@@ -193,14 +194,8 @@ def build_context(outcome: KhoiOutcome, cfg: Config, changes: Sequence[Change],
     collectives = sum(r.collectives for r in members)
     size = (f"Các cơ quan có kết quả có tổng số {fmt.count(people)} cá nhân và "
             f"{fmt.count(collectives)} tập thể xét danh hiệu.")
-    results = []
-    for name in schema.METRICS:
-        num, den = t[name]
-        phrase = report.METRIC_PHRASES[name]
-        if name in schema.COUNT_METRICS:
-            results.append(f"{fmt.count(num)} {phrase}.")
-        elif den:
-            results.append(f"{fmt.ratio(num, den)} {phrase}, đạt {_rate((num, den))}.")
+    results = [report.metric_sentence(Metric(name, *t[name])) + "." for name in schema.METRICS
+               if t[name][1]]  # a rate without a base is left out, not "chưa có số liệu"
     return {
         "co_quan_chu_quan": given("Cơ quan chủ quản").upper(),
         "ten_co_quan_hoa": given("Cơ quan khối trưởng").upper(),

@@ -163,10 +163,14 @@ def parse(data: Any, source: str = "") -> AgencyResult:
         warnings=_need(data, "canh_bao", int, "gốc"), source=source)
 
 
-def read(path: Path) -> AgencyResult:
-    """Read and validate a result file."""
+def load(path: Path) -> Any:
+    """A result file's JSON (an agency's or a khối's); a ResultError when it cannot be read."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ResultError(f"không đọc được ({type(exc).__name__})") from None
-    return parse(data, path.name)
+
+
+def read(path: Path) -> AgencyResult:
+    """Read and validate a result file."""
+    return parse(load(path), path.name)
