@@ -308,11 +308,11 @@ def score(c: Criterion, v: Fraction | None, best: Fraction | None) -> Score:
         points = top if reached else Fraction(0)
         why = (f"{s} {'đạt' if reached else 'chưa đạt'} ngưỡng {shown(limit, c.chi_so)}: "
                f"{fmt.number(points)} điểm")
+    elif not best:  # cao_nhat, and nobody has any
+        points, why = Fraction(0), f"{s}, cả khối đều 0: 0 điểm"
     else:  # cao_nhat
-        points = top * v / best if best else Fraction(0)
-        why = (f"{s}, cao nhất khối {shown(best or Fraction(0), c.chi_so)}: "
-               f"{fmt.number(top)} × {s}/{shown(best or Fraction(0), c.chi_so)} = "
-               f"{fmt.number(points)} điểm" if best else f"{s}, cả khối đều 0: 0 điểm")
+        points, b = top * v / best, shown(best, c.chi_so)
+        why = f"{s}, cao nhất khối {b}: {fmt.number(top)} × {s}/{b} = {fmt.number(points)} điểm"
     return Score(c.chi_so, v, points, why)
 
 
