@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import difflib
 import unicodedata
+from collections.abc import Iterable
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
@@ -108,6 +110,12 @@ def name_key(full_name: str) -> tuple:
         return ((), ())
     given, family, middle = words[-1], words[0] if len(words) > 1 else "", words[1:-1]
     return word_key(given), word_key(family), word_key(" ".join(middle))
+
+
+def did_you_mean(name: str, known: Iterable[str]) -> str:
+    """' Có phải là "…"?' naming the closest of `known`, or "" when none is close."""
+    close = difflib.get_close_matches(name, sorted(known), n=1)
+    return f' Có phải là "{close[0]}"?' if close else ""
 
 
 def same_name(a: str, b: str) -> bool:

@@ -46,19 +46,23 @@ GUIDE = {
         "5. Không đổi tên sheet, tên cột; không xóa dòng \"Phiên bản mẫu\".",
     ],
     schema.AGENCY_KIND: [
-        "PHIẾU CƠ QUAN: GIAO ƯỚC, NHIỆM VỤ, VĂN BẢN, PHONG TRÀO, NHẬN ĐỊNH",
+        "PHIẾU CƠ QUAN: ĐƠN VỊ, GIAO ƯỚC, NHIỆM VỤ, VĂN BẢN, PHONG TRÀO, NHẬN ĐỊNH",
         "1. Sheet \"Thông tin\": thông tin in trên báo cáo (cơ quan chủ quản, ký hiệu, địa "
         "danh, người ký, nơi nhận mỗi nơi một dòng bằng Alt+Enter).",
-        "2. Sheet \"Giao ước\": mỗi chỉ tiêu đã đăng ký một dòng. Chọn Chỉ số để chương trình "
+        "2. Sheet \"Đơn vị\": mỗi đơn vị phải gửi phiếu một dòng (cả nhóm Lãnh đạo), tên đúng "
+        "như ô Tên đơn vị ở phiếu của đơn vị. Đơn vị có tên ở đây mà chưa có phiếu, hoặc phiếu "
+        "của đơn vị không có tên ở đây, thì chương trình dừng và báo rõ, để báo cáo không thiếu "
+        "đơn vị nào.",
+        "3. Sheet \"Giao ước\": mỗi chỉ tiêu đã đăng ký một dòng. Chọn Chỉ số để chương trình "
         "tự tính kết quả; chỉ tiêu là danh hiệu, cờ thì để trống Chỉ số và chọn Kết quả.",
-        "3. Sheet \"Nhiệm vụ\": nhiệm vụ cấp trên giao; ngày gõ dạng ngày/tháng/năm.",
-        "4. Sheet \"Văn bản\": văn bản cơ quan ban hành; chọn Mục \"Chỉ đạo\" cho văn bản chỉ "
+        "4. Sheet \"Nhiệm vụ\": nhiệm vụ cấp trên giao; ngày gõ dạng ngày/tháng/năm.",
+        "5. Sheet \"Văn bản\": văn bản cơ quan ban hành; chọn Mục \"Chỉ đạo\" cho văn bản chỉ "
         "đạo công tác thi đua. Văn bản được trích dẫn bằng chú thích cuối trang.",
-        "5. Sheet \"Phong trào\": mỗi phong trào một dòng; ở Kết quả thực hiện, mỗi đoạn một "
+        "6. Sheet \"Phong trào\": mỗi phong trào một dòng; ở Kết quả thực hiện, mỗi đoạn một "
         "dòng (Alt+Enter); gõ [số ký hiệu] để đặt chú thích văn bản tại chỗ đó.",
-        "6. Sheet \"Nhận định\": các đoạn văn của báo cáo (đặc điểm, thuận lợi, khó khăn, ưu "
+        "7. Sheet \"Nhận định\": các đoạn văn của báo cáo (đặc điểm, thuận lợi, khó khăn, ưu "
         "điểm, hạn chế, phương hướng, giải pháp), mỗi đoạn một dòng.",
-        "7. Không đổi tên sheet, tên cột; không xóa dòng \"Phiên bản mẫu\".",
+        "8. Không đổi tên sheet, tên cột; không xóa dòng \"Phiên bản mẫu\".",
     ],
 }
 
@@ -212,9 +216,12 @@ def _table(ws: Any, sheet: schema.Sheet, rows: Sequence[Mapping[str, Any]],
 
 def write_set(folder: Path, agency: Mapping[str, Any], units: Sequence[Mapping[str, Any]]
               ) -> list[Path]:
-    """Fill the forms for one agency: its workbook and one per unit (sample data, tests)."""
+    """Fill the forms for one agency: its workbook and one per unit (sample data, tests). The
+    agency's "Đơn vị" lists the units given unless the agency book lists them itself."""
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
+    roster = [{"Tên đơn vị": u["info"]["Tên đơn vị"]} for u in units]
+    agency = {schema.ROSTER_SHEET: roster, **agency}
     for book, kind in [(agency, schema.AGENCY), *((u, schema.UNIT) for u in units)]:
         path = folder / book["file"]
         tables = {s.name: book[s.name] for s in kind.sheets if s.name in book}

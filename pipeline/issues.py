@@ -109,6 +109,25 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
                  "Thêm các tệp mẫu đơn vị (mau_don_vi.xlsx) đã điền."),
     "collective-missing": (ERROR, "Đơn vị là tập thể xét danh hiệu nhưng thiếu \"{column}\".",
                            "Nhập {column} cho đơn vị."),
+    "roster-empty": (WARNING, "Sheet \"Đơn vị\" của phiếu Cơ quan chưa có đơn vị nào (hoặc phiếu "
+                              "theo mẫu cũ, chưa có sheet này): chương trình không kiểm tra được "
+                              "đơn vị nào còn thiếu phiếu.",
+                     "Ghi vào sheet \"Đơn vị\" mỗi đơn vị phải gửi phiếu một dòng (cả nhóm Lãnh "
+                     "đạo); phiếu theo mẫu cũ: chạy python run.py init, chép dữ liệu sang mẫu "
+                     "mau_co_quan.xlsx mới."),
+    "roster-no-workbook": (ERROR, "Đơn vị \"{unit}\" (dòng {row} sheet Đơn vị) không có phiếu "
+                                  "nào đọc được trong thư mục đầu vào: báo cáo sẽ thiếu cả đơn vị "
+                                  "này.",
+                           "Chép phiếu của đơn vị vào thư mục đầu vào (nếu đã có mà không đọc "
+                           "được, xem lỗi của tệp đó); nếu ô Tên đơn vị ở phiếu gõ khác, sửa cho "
+                           "giống hệt nhau; nếu đơn vị không còn phải gửi phiếu, xóa dòng này."),
+    "roster-twice": (ERROR, "Đơn vị \"{unit}\" có hai lần ở sheet Đơn vị (lần đầu ở dòng {row}).",
+                     "Xóa dòng thừa."),
+    "unit-not-listed": (ERROR, "Đơn vị \"{unit}\" không có trong sheet Đơn vị của phiếu Cơ quan "
+                               "({agency}).{hint}",
+                        "Nếu ô Tên đơn vị gõ khác, sửa cho đúng như ở sheet Đơn vị; nếu là đơn "
+                        "vị mới, thêm một dòng ở sheet Đơn vị; nếu tệp chép nhầm vào, bỏ tệp khỏi "
+                        "thư mục đầu vào."),
     "not-a-workbook": (WARNING, "Tệp không phải sổ Excel nên không được đọc.",
                        "Bỏ tệp khỏi thư mục đầu vào nếu không cần."),
     "unknown-document": (WARNING, "Phong trào nêu văn bản \"{value}\" không có ở sheet Văn bản.",

@@ -105,6 +105,15 @@ class Movement:
 
 
 @dataclass(frozen=True)
+class Listed:
+    """A row of the agency's "Đơn vị": a unit that must send a workbook."""
+
+    name: str
+    note: str
+    where: Where
+
+
+@dataclass(frozen=True)
 class Agency:
     info: dict[str, object]  # "Thông tin" by Mục label
     pledges: tuple[Pledge, ...]
@@ -113,6 +122,7 @@ class Agency:
     movements: tuple[Movement, ...]
     notes: tuple[tuple[str, str], ...]  # (Mục, Nội dung)
     where: Where  # its "Thông tin", with the cells of its values
+    roster: tuple[Listed, ...] = ()  # empty: a form of the previous version, or not filled
 
     @property
     def file(self) -> str:

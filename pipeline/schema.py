@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-TEMPLATE_VERSION = "thidua-1"
-KNOWN_VERSIONS = frozenset({TEMPLATE_VERSION})
+# Oldest first. A form of an older version is still read; it lacks the sheets added since
+# (`Sheet.since`), which then count as empty.
+VERSIONS = ("thidua-1", "thidua-2")
+TEMPLATE_VERSION = VERSIONS[-1]
+KNOWN_VERSIONS = frozenset(VERSIONS)
 
 UNIT_KIND = "Đơn vị"
 AGENCY_KIND = "Cơ quan"
@@ -23,6 +26,7 @@ TASK_SHEET = "Nhiệm vụ"
 DOC_SHEET = "Văn bản"
 MOVEMENT_SHEET = "Phong trào"
 NOTE_SHEET = "Nhận định"
+ROSTER_SHEET = "Đơn vị"
 MEMBER_SHEET = "Thành viên"
 BONUS_SHEET = "Điểm cộng"
 LIST_SHEET = "Danh mục"
@@ -118,6 +122,7 @@ class Sheet:
     name: str
     fields: tuple[Field, ...]
     rows: int = 200  # rows prepared with drop-downs in the blank form
+    since: str = VERSIONS[0]  # the form version that brought the sheet
 
     @property
     def headers(self) -> tuple[str, ...]:
@@ -141,6 +146,14 @@ PEOPLE = Sheet(PEOPLE_SHEET, (
           hint="Chọn trong danh sách hoặc gõ hình thức khác; để trống nếu không đề nghị."),
     Field("Ghi chú", width=24, limit=LONG_TEXT),
 ))
+
+ROSTER = Sheet(ROSTER_SHEET, (
+    STT,
+    Field("Tên đơn vị", required=True, width=44,
+          hint="Mỗi đơn vị phải gửi phiếu một dòng (cả nhóm Lãnh đạo), tên đúng như ô Tên đơn "
+               "vị ở phiếu của đơn vị."),
+    Field("Ghi chú", width=40, limit=LONG_TEXT),
+), rows=60, since="thidua-2")
 
 PLEDGES = Sheet(PLEDGE_SHEET, (
     STT,
@@ -258,7 +271,7 @@ BONUS = Sheet(BONUS_SHEET, (
 ), rows=100)
 
 UNIT = Kind(UNIT_KIND, UNIT_INFO, (PEOPLE,), "mau_don_vi.xlsx")
-AGENCY = Kind(AGENCY_KIND, AGENCY_INFO, (PLEDGES, TASKS, DOCUMENTS, MOVEMENTS, NOTES),
+AGENCY = Kind(AGENCY_KIND, AGENCY_INFO, (ROSTER, PLEDGES, TASKS, DOCUMENTS, MOVEMENTS, NOTES),
               "mau_co_quan.xlsx")
 KHOI = Kind(KHOI_KIND, KHOI_INFO, (MEMBERS, BONUS), "mau_khoi.xlsx")
 KINDS = {UNIT_KIND: UNIT, AGENCY_KIND: AGENCY, KHOI_KIND: KHOI}

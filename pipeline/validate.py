@@ -17,14 +17,15 @@ from functools import lru_cache
 from typing import Any
 
 from . import schema
-from .fmt import word_key
-from .issues import Issue, issue
+from .fmt import did_you_mean, word_key
+from .issues import Issue, blocking, issue
 from .model import (
     Agency,
     Bonus,
     Dataset,
     Document,
     KhoiBook,
+    Listed,
     Member,
     Movement,
     Person,
@@ -278,12 +279,14 @@ def _find_header(grid: Grid, sheet: Sheet) -> tuple[int, dict[str, int]]:
     return best
 
 
-def _rows(raw: RawBook, sheet: Sheet, sink: _Sink) -> list[tuple[Where, Row]]:
+def _rows(raw: RawBook, sheet: Sheet, sink: _Sink, version: str = schema.TEMPLATE_VERSION
+          ) -> list[tuple[Where, Row]]:
     """The typed rows of one list sheet; rows with nothing but an STT are skipped (warned about
-    when rows follow them)."""
+    when rows follow them). A sheet newer than the workbook's form version may be absent."""
     found = raw.sheet(sheet.name)
     if found is None:
-        sink.add("missing-sheet", sheet.name)
+        if _version_index(version) >= _version_index(sheet.since):
+            sink.add("missing-sheet", sheet.name)
         return []
     name, grid = found
     header, cols = _find_header(grid, sheet)
@@ -342,6 +345,10 @@ def _merged(areas: Iterable[Area], sheet: str, header: int, cols: dict[str, int]
     return found
 
 
+def _version_index(version: str) -> int:
+    return next(i for i, v in enumerate(schema.VERSIONS) if key(v) == key(version))
+
+
 def _info(raw: RawBook, sink: _Sink) -> tuple[dict[str, Any], dict[str, str], Kind | None]:
     """The "Thông tin" values by label, their cells, and the workbook's kind."""
     name, grid = raw.sheet(schema.INFO_SHEET) or ("", [])
@@ -390,7 +397,7 @@ def parse_book(raw: RawBook) -> tuple[Book | None, list[Issue]]:
     info, cells, kind = _info(raw, sink)
     if kind is None:
         return None, sink.done()
-    tables = {s.name: _rows(raw, s, sink) for s in kind.sheets}
+    tables = {s.name: _rows(raw, s, sink, info["Phiên bản mẫu"]) for s in kind.sheets}
     at = Where(raw.file, schema.INFO_SHEET, 0, cells)
     book: Book
     if kind is schema.UNIT:
@@ -456,10 +463,12 @@ def _agency(info: dict[str, Any], tables: dict[str, list], where: Where, sink: _
                           tuple(d.strip() for d in _text(r["Văn bản"]).split(",") if d.strip()),
                           w) for w, r in tables[schema.MOVEMENT_SHEET]]
     notes = [(r["Mục"] or "", r["Nội dung"] or "") for _, r in tables[schema.NOTE_SHEET]]
+    roster = tuple(Listed(_text(r["Tên đơn vị"]), _text(r["Ghi chú"]), w)
+                   for w, r in tables[schema.ROSTER_SHEET])
     # Năm 0 when missing or not a number (reported already), as for a Unit: `year` stays an int
     return Agency(info={**info, "Năm": info.get("Năm") or 0}, pledges=tuple(pledges),
                   tasks=tuple(tasks), documents=tuple(documents), movements=tuple(movements),
-                  notes=tuple(notes), where=where)
+                  notes=tuple(notes), where=where, roster=roster)
 
 
 # --- across files -------------------------------------------------------------------------
@@ -487,7 +496,8 @@ def check_dataset(books: Iterable[Book]) -> tuple[Dataset | None, list[Issue]]:
     issues += [_info_issue("year-mismatch", b.where, value=b.year, expected=year)
                for b in books_ if b.year and b.year != year]
     issues += _duplicate_units(units) + _duplicate_people(units)
-    if issues:
+    issues += _roster(agencies[0], units) if len(agencies) == 1 else []
+    if blocking(issues):
         return None, issues
     return Dataset(agencies[0], tuple(units)), issues
 
@@ -509,6 +519,29 @@ def _duplicate_units(units: list[Unit]) -> list[Issue]:
                              cell=u.where.cell("Tên đơn vị"), unit=u.name,
                              first=seen[key(u.name)].file, second=u.file))
         seen.setdefault(key(u.name), u)
+    return out
+
+
+def _roster(agency: Agency, units: list[Unit]) -> list[Issue]:
+    """Every listed unit sent its workbook, and every workbook's unit is listed."""
+    if not agency.roster:
+        return [issue("roster-empty", file=agency.file, sheet=schema.ROSTER_SHEET)]
+    out: list[Issue] = []
+    listed: dict[tuple, Where] = {}
+    sent = {word_key(u.name) for u in units}
+    for entry in (e for e in agency.roster if e.name):  # a missing name is reported
+        w, name = entry.where, word_key(entry.name)
+        if name in listed:
+            out.append(issue("roster-twice", w.file, w.sheet, w.cell("Tên đơn vị"),
+                             unit=entry.name, row=listed[name].row + 1))
+        elif name not in sent:
+            out.append(issue("roster-no-workbook", w.file, w.sheet, w.cell("Tên đơn vị"),
+                             unit=entry.name, row=w.row + 1))
+        listed.setdefault(name, w)
+    names = [e.name for e in agency.roster if e.name]
+    out += [issue("unit-not-listed", u.file, schema.INFO_SHEET, u.where.cell("Tên đơn vị"),
+                  unit=u.name, agency=agency.file, hint=did_you_mean(u.name, names))
+            for u in units if u.name and word_key(u.name) not in listed]
     return out
 
 

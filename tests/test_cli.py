@@ -45,9 +45,12 @@ def test_blocking_error_exits_1_and_writes_only_the_check_list(inputs, tmp_path,
     out = tmp_path / "out"
     assert run("--input", str(inputs), "--output", str(out)) == 1
     written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file())
-    assert written == ["2023/kiem_tra/kiem_tra_du_lieu_2023.xlsx"]
+    # the agency's copy marks the roster row of the unit whose workbook could not be read
+    assert written == ["2023/kiem_tra/co_quan_kiem_tra.xlsx",
+                       "2023/kiem_tra/kiem_tra_du_lieu_2023.xlsx"]
     captured = capsys.readouterr()
     assert "don_vi_thanh_tra_ban.xlsx" in captured.out and "Traceback" not in captured.err
+    assert 'Đơn vị "Thanh tra Ban" (dòng 5 sheet Đơn vị)' in captured.out
 
 
 def test_check_writes_nothing(inputs, tmp_path):

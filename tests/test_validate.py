@@ -232,8 +232,15 @@ def books(*paths: Path) -> list[Unit | Agency]:
     return [b for b, _ in parsed]
 
 
+def across(books: list) -> tuple:
+    """check_dataset without the warning that an agency with no roster gets (the roster has
+    tests of its own below)."""
+    data, issues = validate.check_dataset(books)
+    return data, [i for i in issues if i.code != "roster-empty"]
+
+
 def check(*paths: Path) -> list[tuple[str, str, str, str]]:
-    _, issues = validate.check_dataset(books(*paths))
+    _, issues = across(books(*paths))
     return [(i.file, i.sheet, i.cell, i.code) for i in issues]
 
 
@@ -241,7 +248,7 @@ def test_one_agency_and_its_units_make_a_dataset(tmp_path):
     units = [write_unit(tmp_path, "b.xlsx", (person("Trần Thị Yến"),), **{"Tên đơn vị": "B"}),
              write_unit(tmp_path, "a.xlsx", **{"Tên đơn vị": "A"})]
     data, issues = validate.check_dataset(books(*units, write_agency(tmp_path)))
-    assert issues == []
+    assert [i.code for i in issues] == ["roster-empty"]
     assert data.agency.name == "Ban Dân tộc tỉnh Quảng Ngãi"
     assert [u.name for u in data.units] == ["A", "B"]
 
@@ -284,14 +291,14 @@ def test_without_agency_the_units_most_common_year_counts(tmp_path):
 def test_agency_without_a_year_is_reported_once_not_a_crash(tmp_path, info):
     agency, issues = parse(write_agency(tmp_path, **info))
     assert [i.code for i in issues] in (["required"], ["bad-number"])
-    data, found = validate.check_dataset([agency, *books(write_unit(tmp_path))])
+    data, found = across([agency, *books(write_unit(tmp_path))])
     assert found == []  # the run is blocked by the agency's own issue, not twice
 
 
 def test_unit_without_a_year_is_not_also_a_mismatch(tmp_path):
     unit, issues = parse(write_unit(tmp_path, "a.xlsx", **{"Năm": None}))
     assert places(issues) == [("Thông tin", "B4", "required")]
-    assert validate.check_dataset([unit, *books(write_agency(tmp_path))])[1] == []
+    assert across([unit, *books(write_agency(tmp_path))])[1] == []
 
 
 def test_same_unit_in_two_files(tmp_path):
@@ -320,8 +327,7 @@ def test_same_person_in_two_units(tmp_path, first, second, duplicate):
 
 def test_same_person_twice_in_one_unit(tmp_path):
     people = (person("Lê Văn Hùng"), person("Trần Thị Yến"), person("Lê Văn Hùng", None))
-    _, found = validate.check_dataset(books(write_agency(tmp_path), write_unit(tmp_path,
-                                                                                people=people)))
+    _, found = across(books(write_agency(tmp_path), write_unit(tmp_path, people=people)))
     assert [(i.cell, i.code) for i in found] == [("B4", "duplicate-person")]
     assert "dòng 2" in found[0].message and "dòng 4" in found[0].message
 
@@ -330,7 +336,7 @@ def test_rows_without_a_name_are_not_duplicates_of_each_other(tmp_path):
     people = (person(None, None), person(None, None))
     unit, issues = parse(write_unit(tmp_path, people=people))
     assert places(issues) == [("Cá nhân", "B2", "required"), ("Cá nhân", "B3", "required")]
-    assert validate.check_dataset([unit, *books(write_agency(tmp_path))])[1] == []
+    assert across([unit, *books(write_agency(tmp_path))])[1] == []
 
 
 # --- values -------------------------------------------------------------------------------
@@ -418,3 +424,70 @@ def test_number_in_a_date_column(value, expected):
 
 def test_invisible_characters_are_removed_at_the_door():
     assert read.text("\ufeffHọ và tên\u200b") == "Họ và tên"
+
+
+# --- the agency's roster ("Đơn vị") -----------------------------------------------------
+
+def roster_check(folder: Path, roster: tuple[str, ...], units: tuple[str, ...]) -> list:
+    agency = folder / "co_quan.xlsx"
+    write_form(agency, schema.AGENCY, AGENCY_INFO, {
+        **{sheet: [row] for sheet, row in AGENCY_ROWS.items()},
+        schema.ROSTER_SHEET: [{"Tên đơn vị": n} for n in roster]})
+    paths = [write_unit(folder, f"u{n}.xlsx", (person(f"Người Thứ {chr(65 + n)}"),),
+                        **{"Tên đơn vị": name}) for n, name in enumerate(units)]
+    _, issues = validate.check_dataset(books(agency, *paths))
+    return issues
+
+
+def test_roster_and_workbooks_agree_whatever_the_spelling(tmp_path):
+    # case, spaces, and old/new tone placement ("Hoà" = "Hòa") do not matter
+    assert roster_check(tmp_path, ("Văn phòng", "Phòng Hòa giải"),
+                        ("VĂN PHÒNG ", "Phòng Hoà giải")) == []
+
+
+def test_listed_unit_without_a_workbook_blocks_at_its_roster_row(tmp_path):
+    found = roster_check(tmp_path, ("Văn phòng", "Thanh tra", "Lãnh đạo"), ("Văn phòng",))
+    assert [(i.file, i.sheet, i.cell, i.code) for i in found] == [
+        ("co_quan.xlsx", "Đơn vị", "B3", "roster-no-workbook"),
+        ("co_quan.xlsx", "Đơn vị", "B4", "roster-no-workbook")]
+    assert all(i.blocking for i in found)
+    assert '"Thanh tra" (dòng 3 sheet Đơn vị)' in found[0].message
+
+
+def test_workbook_of_an_unlisted_unit_blocks_with_a_suggestion(tmp_path):
+    found = roster_check(tmp_path, ("Văn phòng", "Thanh tra Sở"), ("Văn phòng", "Thanh tra So"))
+    assert [(i.file, i.sheet, i.cell, i.code) for i in found] == [
+        ("co_quan.xlsx", "Đơn vị", "B3", "roster-no-workbook"),
+        ("u1.xlsx", "Thông tin", "B5", "unit-not-listed")]
+    assert 'Có phải là "Thanh tra Sở"?' in found[1].message
+
+
+def test_unit_listed_twice(tmp_path):
+    found = roster_check(tmp_path, ("Văn phòng", "văn  phòng"), ("Văn phòng",))
+    assert [(i.cell, i.code) for i in found] == [("B3", "roster-twice")]
+    assert "dòng 2" in found[0].message
+
+
+def test_empty_roster_is_a_warning_that_units_were_not_checked(tmp_path):
+    found = roster_check(tmp_path, (), ("Văn phòng",))
+    assert [(i.file, i.sheet, i.code, i.blocking) for i in found] == [
+        ("co_quan.xlsx", "Đơn vị", "roster-empty", False)]
+
+
+def _previous_version(wb: openpyxl.Workbook) -> None:
+    del wb[schema.ROSTER_SHEET]
+    info = wb[schema.INFO_SHEET]
+    row = next(r for r in info.iter_rows() if r[0].value == "Phiên bản mẫu")
+    row[1].value = schema.VERSIONS[0]
+
+
+def test_form_of_the_previous_version_is_read_without_its_roster(tmp_path):
+    agency, issues = parse(edit(write_agency(tmp_path), _previous_version))
+    assert issues == [] and agency.roster == () and len(agency.pledges) == 1
+    found = validate.check_dataset([agency, *books(write_unit(tmp_path))])[1]
+    assert [i.code for i in found] == ["roster-empty"]
+
+
+def test_current_form_without_its_roster_sheet_is_broken(tmp_path):
+    path = edit(write_agency(tmp_path), lambda wb: wb.remove(wb[schema.ROSTER_SHEET]))
+    assert places(parse(path)[1]) == [("Đơn vị", "", "missing-sheet")]

@@ -27,6 +27,13 @@ AGENCY = {
         "Văn bản đăng ký giao ước": "Đăng ký giao ước thi đua số 514/BDT-VP ngày 06/6/2023",
         "Ngày báo cáo": None,
     },
+    # The units that must send a workbook: the leadership group and the three phòng.
+    "Đơn vị": [
+        {"Tên đơn vị": "Lãnh đạo Ban", "Ghi chú": "Trưởng Ban và các Phó Trưởng Ban"},
+        {"Tên đơn vị": "Văn phòng Ban", "Ghi chú": None},
+        {"Tên đơn vị": "Phòng Chính sách dân tộc", "Ghi chú": None},
+        {"Tên đơn vị": "Thanh tra Ban", "Ghi chú": None},
+    ],
     # Section II.2.3.a of the reference, one row per pledge.
     "Giao ước": [
         {
