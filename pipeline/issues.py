@@ -42,9 +42,27 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
                           "không được đọc.",
                    "Hỏi lại đơn vị gửi; nếu tệp đúng là phiếu của đơn vị, mở bằng Excel, lưu "
                    "thành tệp .xlsx mới rồi chạy lại."),
-    "symlink": (WARNING, "Tệp là liên kết (symlink) tới nơi khác nên không được đọc: chương trình "
-                         "chỉ đọc tệp nằm ngay trong thư mục đầu vào.",
-                "Nếu cần đọc, chép chính tệp (không phải liên kết) vào thư mục đầu vào."),
+    "symlink": (ERROR, "Tệp là liên kết (symlink, shortcut) tới nơi khác nên không được đọc: "
+                       "chương trình chỉ đọc tệp nằm ngay trong thư mục đầu vào.",
+                "Xóa liên kết và chép chính tệp phiếu vào thư mục đầu vào; nếu không cần, xóa "
+                "liên kết."),
+    "spreadsheet-not-read": (ERROR, "Tệp {suffix} là bảng tính nhưng chương trình không đọc được "
+                                    "dạng này (chỉ đọc .xlsx, .xlsm, .xls, .ods): nếu là phiếu "
+                                    "của một đơn vị, báo cáo sẽ thiếu đơn vị đó.",
+                             "Mở tệp bằng Excel (hoặc WPS, LibreOffice), chọn File › Save As, "
+                             "lưu dạng Excel Workbook (.xlsx) rồi bỏ tệp {suffix} ra khỏi thư "
+                             "mục đầu vào; nếu tệp không phải phiếu, chuyển nó ra khỏi thư mục."),
+    "folder-like-workbook": (ERROR, "Đây là một thư mục, không phải tệp, dù tên có đuôi {suffix}: "
+                                    "chương trình không đọc được.",
+                             "Chép tệp phiếu thật vào thư mục đầu vào; đổi tên hoặc chuyển thư "
+                             "mục này ra khỏi thư mục đầu vào."),
+    "workbook-in-subfolder": (ERROR, "Thư mục con có tệp dạng bảng tính ({files}) nhưng chương "
+                                     "trình chỉ đọc tệp nằm ngay trong thư mục đầu vào: phiếu "
+                                     "trong thư mục con sẽ bị bỏ sót.",
+                              "Chép các phiếu cần dùng ra thẳng thư mục đầu vào; phiếu cũ, "
+                              "không dùng thì chuyển cả thư mục con ra khỏi thư mục đầu vào."),
+    "subfolder-not-read": (WARNING, "Thư mục con không được đọc (không có tệp bảng tính nào).",
+                           "Chuyển thư mục ra khỏi thư mục đầu vào nếu không cần."),
     "formula-no-value": (ERROR, "Ô có công thức nhưng không có giá trị đã tính (tệp do chương "
                                 "trình khác tạo ra và chưa được mở, lưu bằng Excel), nên đọc ra "
                                 "trống.",

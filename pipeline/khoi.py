@@ -115,7 +115,7 @@ def gather(folder: Path, cfg: Config, progress: Progress, outcome: KhoiOutcome
     if not folder.is_dir():
         raise UsageError(f"Không có thư mục của khối {folder}.")
     found: list[AgencyResult] = []
-    books, listed = read.list_inputs(folder)
+    books, listed = read.list_inputs(folder, members=True)
     outcome.issues += [i for i in listed if not (i.code == "not-a-workbook"
                                                  and i.file.lower().endswith(".json"))]
     for path in books:

@@ -26,6 +26,11 @@ __all__ = ["Area", "Grid", "MAX_FILE_BYTES", "RawBook", "WORKBOOK_SUFFIXES", "ar
            "cell_ref", "key", "list_inputs", "read_book", "text"]
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
+# Spreadsheets in a form we do not read: a unit's data may be in one, so they block.
+DATA_SUFFIXES = (".csv", ".tsv", ".xlsb", ".xltx", ".xltm", ".xlt", ".numbers", ".ots", ".fods",
+                 ".et", ".ett")
+SKIPPED = (".", "~$", "__MACOSX")  # hidden files, Excel's lock files, macOS zip debris
+MAX_LISTED = 10_000  # files looked at in a subfolder before saying what it holds
 
 # Far beyond any real form (20-200 KB filled), so that only broken or hostile files meet it;
 # the limits on what is inside a file are package.py's.
@@ -61,22 +66,51 @@ def _clean(value: Any) -> Any:
     return value if value != "" else None
 
 
-def list_inputs(folder: Path) -> tuple[list[Path], list[Issue]]:
-    """Workbooks to read, by name; other files are warned about, lock and hidden files
-    skipped; links are never followed out of the folder."""
+def list_inputs(folder: Path, members: bool = False) -> tuple[list[Path], list[Issue]]:
+    """Workbooks to read, by name, and what else is there: lock and hidden files are skipped;
+    links, spreadsheets we cannot read and subfolders holding any block the run (a unit's
+    data must never go missing quietly); other files are warned about. `members`: subfolders
+    are the khối's member folders, the caller's to read."""
     books, issues = [], []
     for path in sorted(folder.iterdir(), key=lambda p: p.name):
-        if path.name.startswith((".", "~$")):
+        if path.name.startswith(SKIPPED):
             continue
-        if path.is_symlink():
+        suffix = path.suffix.lower()
+        if path.is_symlink() or suffix == ".lnk" and path.stem.lower().endswith(
+                WORKBOOK_SUFFIXES + DATA_SUFFIXES):  # a Windows shortcut to a workbook
             issues.append(issue("symlink", file=path.name))
+        elif path.is_dir():
+            if suffix in WORKBOOK_SUFFIXES + DATA_SUFFIXES:
+                issues.append(issue("folder-like-workbook", file=path.name, suffix=suffix))
+            elif not members:
+                issues += _subfolder(path)
         elif not path.is_file():
             continue
-        elif path.suffix.lower() in WORKBOOK_SUFFIXES:
+        elif suffix in WORKBOOK_SUFFIXES:
             books.append(path)
+        elif suffix in DATA_SUFFIXES:
+            issues.append(issue("spreadsheet-not-read", file=path.name, suffix=suffix))
         elif path.name != "README.md":
             issues.append(issue("not-a-workbook", file=path.name))
     return books, issues
+
+
+def _subfolder(folder: Path) -> list[Issue]:
+    """A subfolder is never read: an error when it holds anything like a workbook, else a
+    warning that it was passed over."""
+    found, seen = [], 0
+    for root, dirs, files in os.walk(folder):  # links to folders are not followed
+        dirs[:] = sorted(d for d in dirs if not d.startswith(SKIPPED))
+        for name in sorted(files):
+            seen += 1
+            if not name.startswith(SKIPPED) and name.lower().endswith(
+                    WORKBOOK_SUFFIXES + DATA_SUFFIXES):
+                found.append(Path(root, name).relative_to(folder.parent).as_posix())
+        if seen > MAX_LISTED or len(found) >= 3:
+            break
+    if found:
+        return [issue("workbook-in-subfolder", file=folder.name + "/", files=", ".join(found))]
+    return [issue("subfolder-not-read", file=folder.name + "/")] if seen else []
 
 
 # --- one workbook -------------------------------------------------------------------------

@@ -192,8 +192,8 @@ def test_every_code_has_a_vietnamese_message_and_fix():
            "unsafe-xml", "symlink", "formula-no-value", "merged-cells", "blank-rows", "long-text",
            "legacy-encoding"}
     assert new <= CATALOGUE.keys()
-    assert {c for c in new if CATALOGUE[c][0] == WARNING} == {"symlink", "blank-rows",
-                                                             "legacy-encoding"}
+    # a symlink blocks since issue 10: the unit behind it would be missing from the report
+    assert {c for c in new if CATALOGUE[c][0] == WARNING} == {"blank-rows", "legacy-encoding"}
     assert NOT_READ <= CATALOGUE.keys()
 
 
@@ -270,7 +270,7 @@ def test_symlink_is_never_followed(inputs, tmp_path):
     books, issues = read.list_inputs(inputs)
 
     assert UNIT not in [p.name for p in books]
-    assert places(issues) == [(UNIT, "", "", "symlink")] and not issues[0].blocking
+    assert places(issues) == [(UNIT, "", "", "symlink")] and issues[0].blocking
     assert read.read_book(inputs / UNIT).code == "symlink"  # even when asked directly
 
 

@@ -163,15 +163,34 @@ def test_ods_workbook_is_read(tmp_path):
 
 def test_list_inputs_reads_workbooks_skips_lock_and_hidden_files(tmp_path):
     for name in ["co_quan.xlsx", "b.XLSM", "c.ods", "d.xls", "~$co_quan.xlsx",
-                 ".~lock.co_quan.xlsx#", ".an.xlsx", "bao_cao.docx", "scan.pdf", "README.md"]:
+                 ".~lock.co_quan.xlsx#", ".an.xlsx", "bao_cao.docx", "scan.pdf", "README.md",
+                 "e.csv", "f.xlsb", "g.numbers", "h.xlsx.lnk"]:
         (tmp_path / name).write_bytes(b"")
     (tmp_path / "nam_truoc.xlsx").mkdir()  # a folder, even with a workbook's name
+    for sub in ("cu/2022", "anh", "trong", "__MACOSX", ".git"):
+        (tmp_path / sub).mkdir(parents=True)
+    (tmp_path / "cu/2022/don_vi.xlsx").write_bytes(b"")
+    (tmp_path / "anh/ky.png").write_bytes(b"")
+    (tmp_path / "__MACOSX/._co_quan.xlsx").write_bytes(b"")
 
     books, issues = read.list_inputs(tmp_path)
 
     assert [p.name for p in books] == ["b.XLSM", "c.ods", "co_quan.xlsx", "d.xls"]
     assert [(i.file, i.code, i.blocking) for i in issues] == [
-        ("bao_cao.docx", "not-a-workbook", False), ("scan.pdf", "not-a-workbook", False)]
+        ("anh/", "subfolder-not-read", False),
+        ("bao_cao.docx", "not-a-workbook", False),
+        ("cu/", "workbook-in-subfolder", True),
+        ("e.csv", "spreadsheet-not-read", True),
+        ("f.xlsb", "spreadsheet-not-read", True),
+        ("g.numbers", "spreadsheet-not-read", True),
+        ("h.xlsx.lnk", "symlink", True),
+        ("nam_truoc.xlsx", "folder-like-workbook", True),
+        ("scan.pdf", "not-a-workbook", False)]
+    assert "cu/2022/don_vi.xlsx" in issues[2].message
+    # the khối's member folders are its own to read
+    member_codes = {i.code for i in read.list_inputs(tmp_path, members=True)[1]}
+    assert "workbook-in-subfolder" not in member_codes and "subfolder-not-read" not in member_codes
+    assert "folder-like-workbook" in member_codes
 
 
 @pytest.mark.parametrize(("content", "code", "reason"), [
