@@ -171,7 +171,9 @@ def _validate(ws: Any, first: tuple[int, int], last: tuple[int, int], field: Fie
 def _write(ws: Any, row: int, col: int, value: Any, fmt: dict[str, Any]) -> None:
     if value is None or value == "":
         return
-    if isinstance(value, (date, datetime)):
+    if isinstance(value, bool):
+        ws.write_boolean(row, col, value, fmt["text"])
+    elif isinstance(value, (date, datetime)):
         ws.write_datetime(row, col, value, fmt["date"])
     elif isinstance(value, (int, float)) and not isinstance(value, bool):
         ws.write_number(row, col, value, fmt["text"])

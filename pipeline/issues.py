@@ -96,19 +96,49 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
                       "Dùng mẫu trống trong input_templates/; không xóa hay đổi tên sheet."),
     "missing-column": (ERROR, "Thiếu cột \"{column}\" ở dòng tiêu đề.",
                        "Khôi phục tên cột đúng như mẫu: {expected}."),
+    "duplicate-column": (ERROR, "Cột \"{column}\" có hai lần ở dòng tiêu đề ({cells}): chương "
+                                "trình không đoán cột nào là đúng.",
+                         "Xóa cột thừa, hoặc đổi tên cột thêm riêng (cột riêng phải có tên khác "
+                         "các cột của mẫu)."),
+    "duplicate-info": (ERROR, "Dòng \"{column}\" có hai lần ở cột Mục ({cells}): chương trình "
+                              "không đoán dòng nào là đúng.",
+                       "Xóa dòng thừa, chỉ giữ một dòng \"{column}\"."),
+    "duplicate-sheet": (ERROR, "Có hai sheet cùng tên \"{sheet}\": {names}. Một sheet có thể "
+                               "đang ẩn, hoặc tên chỉ khác nhau ở chữ hoa, khoảng trắng, cách gõ "
+                               "dấu; chương trình không đoán sheet nào là đúng.",
+                        "Chuột phải vào tên một sheet › Unhide để hiện sheet ẩn; xóa sheet thừa "
+                        "(hoặc đổi tên nó cho khác hẳn), chỉ giữ một sheet \"{sheet}\"."),
     "missing-info": (ERROR, "Thiếu dòng \"{column}\" ở cột Mục.",
                      "Khôi phục dòng \"{column}\" như mẫu."),
     "required": (ERROR, "Ô \"{column}\" bắt buộc nhưng đang trống.", "Nhập {column}."),
+    "not-text": (ERROR, "Ô \"{column}\" chứa {what} \"{value}\" thay vì chữ: có thể đã dán nhầm "
+                        "cột hoặc gõ nhầm ô.",
+                 "Gõ lại {column} bằng chữ; nếu cột bị lệch khi dán, dán lại đúng cột."),
     "bad-choice": (ERROR, "\"{value}\" không có trong danh sách của cột \"{column}\".",
                    "Chọn một trong: {allowed}."),
     "bad-number": (ERROR, "\"{value}\" ở cột \"{column}\" không phải là số.",
                    "Nhập số, ví dụ {example}."),
     "bad-year": (ERROR, "Năm \"{value}\" không phải là một năm báo cáo.",
                  "Nhập năm 4 chữ số, ví dụ 2023."),
+    "implausible-birth-year": (WARNING, "Năm sinh {value} không hợp lý cho người làm việc năm "
+                                        "{year} (thường từ {low} đến {high}).",
+                               "Kiểm tra lại năm sinh (4 chữ số, ví dụ 1985); không rõ thì để "
+                               "trống."),
+    "implausible-date": (WARNING, "Ngày {value} ở cột \"{column}\" cách năm báo cáo {year} hơn "
+                                  "một năm: có thể gõ nhầm năm.",
+                         "Kiểm tra lại ngày; nếu đúng như vậy thì không cần sửa."),
     "bad-date": (ERROR, "\"{value}\" ở cột \"{column}\" không phải là ngày.",
                  "Nhập ngày dạng ngày/tháng/năm, ví dụ 28/02/2023."),
     "bad-target": (ERROR, "Mức đăng ký \"{value}\" không phải là số.",
                    "Nhập tỷ lệ dạng 15 hoặc 15%, số lượng dạng 3."),
+    "negative-target": (ERROR, "Mức đăng ký \"{value}\" là số âm.",
+                        "Nhập mức từ 0 trở lên: tỷ lệ dạng 15 hoặc 15%, số lượng dạng 3."),
+    "target-over-100": (ERROR, "Mức đăng ký \"{value}\" là {percent}, quá 100% cho một tỷ lệ.",
+                        "Nhập tỷ lệ từ 0 đến 100, ví dụ 15 hoặc 15%; nếu chỉ tiêu là số lượng, "
+                        "chọn lại Chỉ số."),
+    "target-read-as": (WARNING, "Mức đăng ký {value} được hiểu là {percent}.",
+                       "Nếu đúng là {percent}, không cần sửa (hoặc gõ {percent} cho rõ); nếu là "
+                       "{value}%, gõ {value}%."),
     "missing-target": (ERROR, "Chỉ tiêu có Chỉ số nhưng thiếu Mức đăng ký.",
                        "Nhập mức đăng ký, ví dụ 100 hoặc 15%."),
     "missing-result": (WARNING, "Chỉ tiêu \"{pledge}\" không có Chỉ số và chưa nhập Kết quả.",

@@ -51,11 +51,13 @@ READ_SHEETS = frozenset(key(n) for n in (schema.INFO_SHEET, *(
 @dataclass
 class Scan:
     """What the look at the bytes found: per sheet read, its used size from A1 (rows, cols),
-    formula cells with no saved value, and (for .ods) merged areas."""
+    formula cells with no saved value, (for .ods) merged areas, and (pledges) cells shown as
+    a percent."""
 
     size: dict[str, tuple[int, int]] = field(default_factory=dict)
     unsaved: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     merged: dict[str, list[Area]] = field(default_factory=dict)
+    percent: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
 
 
 class Refused(Exception):
@@ -435,7 +437,51 @@ def _scan_xlsx(z: zipfile.ZipFile) -> Scan:
                 _parse(z, part, cells.start, cells.end, chars=cells.chars)
                 size, scan.unsaved[name] = (cells.rows, cells.cols), cells.unsaved
             scan.size[name] = size
+        if key(name) == PLEDGES:
+            scan.percent[name] = _percent_cells(z, part)
     return scan
+
+
+PLEDGES = key(schema.PLEDGE_SHEET)  # the one sheet where a percent format changes a reading
+CELL_TAG = re.compile(rb"<c\s([^>]*)>")
+CELL_ATTR = re.compile(rb'\b(r|s)="([^"]*)"')
+QUOTED = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')  # literal text and colours in a number format
+
+
+def _percent_cells(z: zipfile.ZipFile, part: str) -> list[tuple[int, int]]:
+    """Cells of a sheet whose number format shows a percent: there "0,15" reads "15%"."""
+    styles = _percent_styles(z)
+    found = []
+    for m in CELL_TAG.finditer(z.read(part)) if styles else ():
+        attrs = dict(CELL_ATTR.findall(m[1]))
+        if attrs.get(b"s", b"").isdigit() and int(attrs[b"s"]) in styles and b"r" in attrs:
+            found.append(_a1(attrs[b"r"].decode("ascii", "replace")))
+    return found[:MAX_LISTED]
+
+
+def _percent_styles(z: zipfile.ZipFile) -> set[int]:
+    """Indexes of the cell formats (styles.xml cellXfs) showing numbers as a percent."""
+    codes = {9: "0%", 10: "0.00%"}  # Excel's built-in percent formats
+    formats: list[int] = []
+    inside = [False]
+
+    def start(name: str, attrs: dict[str, str]) -> None:
+        tag = _local(name)
+        if tag == "numFmt" and attrs.get("numFmtId", "").isdigit():
+            codes[int(attrs["numFmtId"])] = attrs.get("formatCode", "")
+        elif tag == "cellXfs":
+            inside[0] = True
+        elif tag == "xf" and inside[0]:
+            n = attrs.get("numFmtId", "0")
+            formats.append(int(n) if n.isdigit() else 0)
+
+    def end(name: str) -> None:
+        if _local(name) == "cellXfs":
+            inside[0] = False
+
+    if "xl/styles.xml" in z.namelist():
+        _parse(z, "xl/styles.xml", start, end)
+    return {i for i, n in enumerate(formats) if "%" in QUOTED.sub("", codes.get(n, ""))}
 
 
 # A sheet as Excel and the usual libraries write it (every cell with its r="A1", no prefix,
@@ -590,6 +636,9 @@ class _OdsContent:
     def _cell(self, name: str, attrs: dict[str, str]) -> None:
         assert self.sheet is not None
         across = _count(attrs.get(f"{ODF_TABLE} number-columns-repeated"))
+        if attrs.get(f"{ODF_OFFICE} value-type") == "percentage" and key(self.sheet) == PLEDGES:
+            found = self.scan.percent.setdefault(self.sheet, [])
+            found += [(self.row, c) for c in range(self.col, self.col + min(across, MAX_LISTED))]
         if f"{ODF_OFFICE} value-type" in attrs:
             rows, cols = self.scan.size[self.sheet]
             self.scan.size[self.sheet] = (rows, max(cols, self.col + across))

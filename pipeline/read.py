@@ -15,7 +15,7 @@ from datetime import datetime, time
 from pathlib import Path
 from typing import Any
 
-from python_calamine import CalamineWorkbook, PasswordError
+from python_calamine import CalamineWorkbook, PasswordError, SheetVisibleEnum
 
 from . import package
 from .cells import Area, Grid, area_ref, cell_ref, key, text
@@ -47,6 +47,8 @@ class RawBook:
     sheets: dict[str, Grid]
     unsaved: dict[str, frozenset[tuple[int, int]]] = field(default_factory=dict)
     merged: dict[str, tuple[Area, ...]] = field(default_factory=dict)
+    twins: tuple[tuple[str, str], ...] = ()  # (name, both described): one name, two sheets
+    percent: dict[str, frozenset[tuple[int, int]]] = field(default_factory=dict)  # shown as %
 
     def sheet(self, name: str) -> tuple[str, Grid] | None:
         """The sheet whose name matches `name` tolerantly, as (name as written, grid)."""
@@ -161,6 +163,7 @@ def _calamine(path: Path, data: bytes, scan: package.Scan) -> RawBook:
     merged: dict[str, tuple[Area, ...]] = {}
     try:
         with CalamineWorkbook.from_filelike(io.BytesIO(data)) as wb:
+            twins = _twins(wb)
             for name in wb.sheet_names:
                 if key(name) not in package.READ_SHEETS:
                     continue
@@ -182,4 +185,17 @@ def _calamine(path: Path, data: bytes, scan: package.Scan) -> RawBook:
     for name, found in scan.merged.items():
         merged[text(name)] = tuple(found)
     unsaved = {text(name): frozenset(cells) for name, cells in scan.unsaved.items() if cells}
-    return RawBook(path.name, path, sheets, unsaved, merged)
+    percent = {text(name): frozenset(cells) for name, cells in scan.percent.items()}
+    return RawBook(path.name, path, sheets, unsaved, merged, twins, percent)
+
+
+def _twins(wb: CalamineWorkbook) -> tuple[tuple[str, str], ...]:
+    """(name, both described) for two sheets we read whose names match once normalised (NFD
+    and NFC, case, spaces): each as the user finds it, its place among the tabs, hidden or
+    not."""
+    read = [(n, m) for n, m in enumerate(wb.sheets_metadata, start=1)
+            if key(m.name) in package.READ_SHEETS]
+    shown = [(key(m.name), text(m.name), f"\"{text(m.name)}\" ở vị trí thứ {n}"
+              + ("" if m.visible == SheetVisibleEnum.Visible else " (đang ẩn)")) for n, m in read]
+    return tuple((name, f"{a} và {b}") for i, (k, name, a) in enumerate(shown)
+                 for j, _, b in shown[i + 1:] if j == k)

@@ -102,6 +102,13 @@ SHORT_TEXT = 2_000
 LONG_TEXT = 20_000
 
 
+WORD_FIELDS = frozenset({
+    "Họ và tên", "Chức vụ", "Sáng kiến", "Tên đơn vị", "Tên cơ quan", "Cơ quan chủ quản",
+    "Địa danh", "Chức vụ người ký", "Người ký", "Khối thi đua", "Tên khối", "Cơ quan khối trưởng",
+    "Chỉ tiêu", "Nội dung nhiệm vụ", "Cơ quan giao", "Đơn vị thực hiện", "Phong trào",
+    "Kết quả thực hiện", "Trích yếu", "Nội dung"})
+
+
 @dataclass(frozen=True)
 class Field:
     """One column of a list sheet, or one row of "Thông tin"."""
@@ -115,6 +122,11 @@ class Field:
     hint: str = ""
     limit: int = SHORT_TEXT  # longest text accepted in one cell
     suggest: tuple[str, str] = ("", "")  # (sheet, column) whose values the form suggests
+
+    @property
+    def words(self) -> bool:
+        """Text in words (a name, a title, a narrative): a number or TRUE/FALSE is a slip."""
+        return self.name in WORD_FIELDS
 
 
 @dataclass(frozen=True)

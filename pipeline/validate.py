@@ -10,13 +10,13 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
 from functools import lru_cache
 from typing import Any
 
-from . import schema
+from . import fmt, schema
 from .fmt import did_you_mean, word_key
 from .issues import Issue, blocking, issue
 from .model import (
@@ -38,6 +38,8 @@ from .read import Area, Grid, RawBook, area_ref, cell_ref, key
 from .schema import Field, Kind, Sheet
 
 YEARS = range(2000, 2101)  # a reporting year; anything else is a typing slip
+OLDEST_BIRTH = 1940  # anyone still at work in a report year (2000 on) was born after this
+YOUNGEST_AGE = 15  # the youngest age of work (Bộ luật Lao động 2019, Điều 143)
 HEADER_SCAN = 10  # rows searched for a sheet's header (real forms put a title above it)
 EXCEL_EPOCH = date(1899, 12, 30)
 SERIALS = (32874, 73051)  # Excel serial numbers of 01/01/1990 and 01/01/2100
@@ -122,17 +124,42 @@ def to_date(value: Any) -> date | None:
         return None
 
 
-def to_target(value: Any, metric: str) -> Fraction | None:
-    """A pledge target as an exact fraction: `15`, `15%`, `0.15`, `0,15` are all 15%."""
+def _target_number(value: Any) -> tuple[Decimal | None, bool]:
+    """A target's number as typed, and whether it was typed with a % sign."""
     raw = str(value).strip() if isinstance(value, str) else value
     is_percent = isinstance(raw, str) and raw.endswith("%")
-    n = _number(raw[:-1] if is_percent else raw)
+    return _number(raw[:-1] if is_percent else raw), is_percent
+
+
+def to_target(value: Any, metric: str) -> Fraction | None:
+    """A pledge target as an exact fraction: `15`, `15%`, `0.15`, `0,15` are all 15%."""
+    n, is_percent = _target_number(value)
     if n is None or n < 0:
         return None
     v = Fraction(n)
     if metric in schema.COUNT_METRICS:
         return v
     return v / 100 if is_percent or v > 1 else v
+
+
+def _target(value: Any, metric: str, shown_as_percent: bool, sink: _Sink, w: Where
+            ) -> Fraction | None:
+    """The target, checked: a number, not negative, a rate at most 100%; a rate typed as a
+    bare number up to 1 is read as a fraction, and the check list says so."""
+    cell, shown = w.cell("Mức đăng ký"), _shown(value)
+    n, is_percent = _target_number(value)
+    target = to_target(value, metric)
+    rate = metric not in schema.COUNT_METRICS
+    if n is None or target is None:
+        sink.add("bad-target" if n is None else "negative-target", w.sheet, cell, value=shown)
+        return None
+    if rate and target > 1:
+        sink.add("target-over-100", w.sheet, cell, value=shown, percent=fmt.percent(target))
+        return None
+    if rate and not is_percent and not shown_as_percent and 0 < n <= 1:
+        sink.add("target-read-as", w.sheet, cell, value=shown.replace(".", ","),
+                 percent=fmt.percent(target))
+    return target
 
 
 def to_choice(value: Any, field: Field) -> str | None:
@@ -149,8 +176,22 @@ def _text(value: Any) -> str:
 
 
 def _shown(value: Any) -> str:
-    """A value as quoted in a message: a pasted page is cut short."""
-    shown = str(value)
+    """A value as quoted in a message, as Excel shows it; a pasted page is cut short."""
+    if isinstance(value, bool):
+        shown = "TRUE" if value else "FALSE"
+    elif isinstance(value, datetime):
+        shown = value.strftime("%d/%m/%Y %H:%M")
+    elif isinstance(value, date):
+        shown = value.strftime("%d/%m/%Y")
+    elif isinstance(value, time):
+        shown = value.strftime("%H:%M")
+    elif isinstance(value, timedelta):
+        hours, seconds = divmod(int(value.total_seconds()), 3600)
+        shown = f"{hours}:{seconds // 60:02d}"
+    elif isinstance(value, float):
+        shown = format(value, "g").replace(".", ",")
+    else:
+        shown = str(value)
     return shown if len(shown) <= SHOWN else shown[:SHOWN].rstrip() + "…"
 
 
@@ -167,6 +208,11 @@ def _coerce(value: Any, field: Field, sink: _Sink, sheet: str, cell: str,
         return None
     if isinstance(value, str):
         _check_text(value, field, sink, sheet, cell)
+    elif field.kind == "text" and (field.words or isinstance(value, bool)):
+        what = "giá trị đúng/sai" if isinstance(value, bool) else \
+            "ngày" if isinstance(value, (date, time, timedelta)) else "số"
+        sink.add("not-text", sheet, cell, column=field.name, value=_shown(value), what=what)
+        return None
     if field.kind == "int":
         number = to_int(value)
         if number is None:
@@ -269,14 +315,35 @@ def _legacy_evidence(word: str) -> tuple[int, int, int]:
 
 # --- sheets -------------------------------------------------------------------------------
 
-def _find_header(grid: Grid, sheet: Sheet) -> tuple[int, dict[str, int]]:
+def _find_header(grid: Grid, sheet: Sheet) -> tuple[int, dict[str, list[int]]]:
+    """The header row (the one naming most of the sheet's columns in its first rows) and
+    where each column is named in it: more than one place is a question for the user."""
     wanted = {key(f.name): f.name for f in sheet.fields}
-    best: tuple[int, dict[str, int]] = (0, {})
+    best: tuple[int, dict[str, list[int]]] = (0, {})
     for r, row in enumerate(grid[:HEADER_SCAN]):
-        cols = {wanted[key(v)]: c for c, v in enumerate(row) if v is not None and key(v) in wanted}
+        cols: dict[str, list[int]] = {}
+        for c, v in enumerate(row):
+            if v is not None and key(v) in wanted:
+                cols.setdefault(wanted[key(v)], []).append(c)
         if len(cols) > len(best[1]):
             best = (r, cols)
     return best
+
+
+def _columns(grid: Grid, sheet: Sheet, name: str, sink: _Sink) -> tuple[int, dict[str, int]]:
+    """The header row and each column's index; none when a column is missing or twice."""
+    header, places = _find_header(grid, sheet)
+    missing = [f.name for f in sheet.fields if f.name not in places]
+    for column in missing:  # the whole header row: where the column should have been
+        sink.add("missing-column", name, f"{header + 1}:{header + 1}", column=column,
+                 expected=", ".join(sheet.headers))
+    twice = {column: [cell_ref(header, c) for c in at] for column, at in places.items()
+             if len(at) > 1}
+    for column, cells in twice.items():
+        sink.add("duplicate-column", name, cells[1], column=column, cells=" và ".join(cells))
+    if missing or twice:
+        return header, {}
+    return header, {f: at[0] for f, at in places.items()}
 
 
 def _rows(raw: RawBook, sheet: Sheet, sink: _Sink, version: str = schema.TEMPLATE_VERSION
@@ -289,12 +356,8 @@ def _rows(raw: RawBook, sheet: Sheet, sink: _Sink, version: str = schema.TEMPLAT
             sink.add("missing-sheet", sheet.name)
         return []
     name, grid = found
-    header, cols = _find_header(grid, sheet)
-    missing = [f.name for f in sheet.fields if f.name not in cols]
-    for column in missing:  # the whole header row: where the column should have been
-        sink.add("missing-column", name, f"{header + 1}:{header + 1}", column=column,
-                 expected=", ".join(sheet.headers))
-    if missing:
+    header, cols = _columns(grid, sheet, name, sink)
+    if not cols:
         return []
     merged = _merged(raw.merged.get(name, ()), name, header, cols, len(grid), sink)
     unsaved = raw.unsaved.get(name, frozenset())
@@ -352,9 +415,14 @@ def _version_index(version: str) -> int:
 def _info(raw: RawBook, sink: _Sink) -> tuple[dict[str, Any], dict[str, str], Kind | None]:
     """The "Thông tin" values by label, their cells, and the workbook's kind."""
     name, grid = raw.sheet(schema.INFO_SHEET) or ("", [])
-    found, rows = {}, {}
+    found: dict[str, tuple[Any, str]] = {}
+    rows: dict[str, int] = {}
+    twice: list[tuple[Any, int, int]] = []
     for r, row in enumerate(grid):
-        if len(row) > 1 and row[0] is not None and key(row[0]) not in found:
+        if len(row) > 1 and row[0] is not None:
+            if key(row[0]) in found:
+                twice.append((row[0], rows[key(row[0])], r))
+                continue
             found[key(row[0])], rows[key(row[0])] = (row[1], cell_ref(r, 1)), r
     kind_value, kind_cell = found.get(key("Loại phiếu"), (None, "A:A"))
     kind = next((k for k in schema.KINDS.values() if key(k.name) == key(kind_value)), None)
@@ -366,6 +434,11 @@ def _info(raw: RawBook, sink: _Sink) -> tuple[dict[str, Any], dict[str, str], Ki
         sink.add("bad-version", name, version_cell, value=version or "",
                  expected=schema.TEMPLATE_VERSION)
         return {}, {}, None
+    labels = {key(f.name) for f in kind.info}
+    for label, first, again in twice:
+        if key(label) in labels:
+            sink.add("duplicate-info", name, cell_ref(again, 0), column=label,
+                     cells=f"{cell_ref(first, 0)} và {cell_ref(again, 0)}")
     values: dict[str, Any] = {}
     cells: dict[str, str] = {}
     for f in kind.info:
@@ -394,6 +467,8 @@ def parse_book(raw: RawBook) -> tuple[Book | None, list[Issue]]:
     if raw.sheet(schema.INFO_SHEET) is None:
         sink.add("foreign-workbook", schema.INFO_SHEET)
         return None, sink.done()
+    for name, both in raw.twins:
+        sink.add("duplicate-sheet", name, names=both)
     info, cells, kind = _info(raw, sink)
     if kind is None:
         return None, sink.done()
@@ -403,7 +478,8 @@ def parse_book(raw: RawBook) -> tuple[Book | None, list[Issue]]:
     if kind is schema.UNIT:
         book = _unit(info, tables, at, sink)
     elif kind is schema.AGENCY:
-        book = _agency(info, tables, at, sink)
+        pledge_sheet = (raw.sheet(schema.PLEDGE_SHEET) or ("", []))[0]
+        book = _agency(info, tables, at, sink, raw.percent.get(pledge_sheet, frozenset()))
     else:
         book = _khoi(info, tables, at)
     return book, sink.done()
@@ -425,6 +501,12 @@ def _unit(info: dict[str, Any], tables: dict[str, list], where: Where, sink: _Si
                 sink.add("collective-missing", schema.INFO_SHEET, where.cell(label),
                          column=label)
     name = _text(info.get("Tên đơn vị"))
+    year = info.get("Năm") or date.today().year  # a missing year is reported already
+    for w, r in tables[schema.PEOPLE_SHEET]:
+        born = r["Năm sinh"]
+        if born is not None and not OLDEST_BIRTH <= born <= year - YOUNGEST_AGE:
+            sink.add("implausible-birth-year", w.sheet, w.cell("Năm sinh"), value=born,
+                     low=OLDEST_BIRTH, high=year - YOUNGEST_AGE, year=year)
     people = tuple(
         Person(name=r["Họ và tên"] or "", birth_year=r["Năm sinh"],
                position=_text(r["Chức vụ"]), staff_type=r["Loại"] or "",
@@ -439,7 +521,8 @@ def _unit(info: dict[str, Any], tables: dict[str, list], where: Where, sink: _Si
                 people=people, where=where)
 
 
-def _agency(info: dict[str, Any], tables: dict[str, list], where: Where, sink: _Sink) -> Agency:
+def _agency(info: dict[str, Any], tables: dict[str, list], where: Where, sink: _Sink,
+            percent: frozenset[tuple[int, int]] = frozenset()) -> Agency:
     pledges = []
     for w, r in tables[schema.PLEDGE_SHEET]:
         metric = r["Chỉ số"] or ""
@@ -447,12 +530,11 @@ def _agency(info: dict[str, Any], tables: dict[str, list], where: Where, sink: _
         if metric and r["Mức đăng ký"] is None:
             sink.add("missing-target", w.sheet, w.cell("Mức đăng ký"))
         elif metric:
-            target = to_target(r["Mức đăng ký"], metric)
-            if target is None:
-                sink.add("bad-target", w.sheet, w.cell("Mức đăng ký"),
-                         value=r["Mức đăng ký"])
+            at = (w.row, w.cols["Mức đăng ký"])
+            target = _target(r["Mức đăng ký"], metric, at in percent, sink, w)
         pledges.append(Pledge(r["Chỉ tiêu"] or "", metric, target, r["Kết quả"] or "",
                               _text(r["Ghi chú"]), w))
+    _task_dates(tables[schema.TASK_SHEET], info.get("Năm") or 0, sink)
     tasks = [Task(r["Nội dung nhiệm vụ"] or "", _text(r["Cơ quan giao"]), r["Hạn hoàn thành"],
                   r["Ngày hoàn thành"], r["Tình trạng"] or "", _text(r["Đơn vị thực hiện"]),
                   _text(r["Ghi chú"]), w) for w, r in tables[schema.TASK_SHEET]]
@@ -469,6 +551,18 @@ def _agency(info: dict[str, Any], tables: dict[str, list], where: Where, sink: _
     return Agency(info={**info, "Năm": info.get("Năm") or 0}, pledges=tuple(pledges),
                   tasks=tuple(tasks), documents=tuple(documents), movements=tuple(movements),
                   notes=tuple(notes), where=where, roster=roster)
+
+
+def _task_dates(rows: list[tuple[Where, Row]], year: int, sink: _Sink) -> None:
+    """A task's date more than a year away from the report year is most likely mistyped."""
+    if not year:
+        return
+    for w, r in rows:
+        for column in ("Hạn hoàn thành", "Ngày hoàn thành"):
+            day = r[column]
+            if day is not None and not year - 1 <= day.year <= year + 1:
+                sink.add("implausible-date", w.sheet, w.cell(column), column=column,
+                         value=_shown(day), year=year)
 
 
 # --- across files -------------------------------------------------------------------------

@@ -41,7 +41,7 @@ def test_warnings_name_the_people_and_rules(other_run):
     assert not other_run.blocked
     codes = sorted(i.code for i in issues)
     assert codes == sorted(["ldtt-rule", "ldtt-rule", "cstdcs-rule", "excellent-quota",
-                            "cstdcs-quota", "ttldxs-rule"])
+                            "cstdcs-quota", "ttldxs-rule", "target-read-as", "target-read-as"])
     by_code = {}
     for i in issues:
         by_code.setdefault(i.code, []).append(i)
@@ -50,6 +50,9 @@ def test_warnings_name_the_people_and_rules(other_run):
     assert "Bùi Văn Hậu" in by_code["cstdcs-rule"][0].message
     assert by_code["cstdcs-rule"][0].sheet == schema.PEOPLE_SHEET
     assert "Phòng Quản lý khoa học" in by_code["ttldxs-rule"][0].message
+    assert [(i.cell, i.message) for i in by_code["target-read-as"]] == [
+        ("D7", "Mức đăng ký 0,75 được hiểu là 75%."), ("D8", "Mức đăng ký 1 được hiểu là 100%.")]
+    assert "nếu là 1%, gõ 1%" in by_code["target-read-as"][1].fix
     quota = by_code["cstdcs-quota"][0]
     assert "05 Chiến sĩ thi đua cơ sở" in quota.message and "15%" in quota.message
     assert "Thông tư 08/2019/TT-BLĐTBXH" in quota.fix

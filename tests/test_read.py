@@ -120,7 +120,11 @@ def test_agency_form_filled_by_hand(tmp_path):
 
     agency, issues = parse(wb, tmp_path / "co_quan.xlsx")
 
-    assert issues == []
+    # a bare number up to 1 is read as a fraction and said so, unless the cell shows a percent
+    assert [(i.cell, i.code, i.message) for i in issues] == [
+        ("D4", "target-read-as", "Mức đăng ký 0,15 được hiểu là 15%."),
+        ("D6", "target-read-as", "Mức đăng ký 0,15 được hiểu là 15%."),
+        ("D7", "target-read-as", "Mức đăng ký 1 được hiểu là 100%.")]
     assert agency.year == 2024
     assert agency.info["Ngày báo cáo"] is None
     assert agency.info["Nơi nhận"] == "- Sở Nội vụ;\n- Lưu: VT, VP."

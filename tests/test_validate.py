@@ -130,8 +130,15 @@ def test_proposal_outside_its_list_is_kept_as_typed(tmp_path):
     (schema.PLEDGE_SHEET, {"Chỉ số": "Tỷ lệ đảng viên"}, "C2", "bad-choice"),
     (schema.PLEDGE_SHEET, {"Mức đăng ký": None}, "D2", "missing-target"),
     (schema.PLEDGE_SHEET, {"Mức đăng ký": "mười lăm"}, "D2", "bad-target"),
-    (schema.PLEDGE_SHEET, {"Mức đăng ký": -15}, "D2", "bad-target"),
+    (schema.PLEDGE_SHEET, {"Mức đăng ký": -15}, "D2", "negative-target"),
+    (schema.PLEDGE_SHEET, {"Mức đăng ký": "150%"}, "D2", "target-over-100"),
+    (schema.PLEDGE_SHEET, {"Mức đăng ký": 0.5}, "D2", "target-read-as"),
     (schema.PLEDGE_SHEET, {"Kết quả": "Tốt"}, "E2", "bad-choice"),
+    (schema.PLEDGE_SHEET, {"Chỉ tiêu": True}, "B2", "not-text"),
+    (schema.TASK_SHEET, {"Nội dung nhiệm vụ": 2023}, "B2", "not-text"),
+    (schema.TASK_SHEET, {"Ngày hoàn thành": date(2021, 12, 31)}, "E2", "implausible-date"),
+    (schema.TASK_SHEET, {"Hạn hoàn thành": date(2025, 1, 1)}, "D2", "implausible-date"),
+    (schema.NOTE_SHEET, {"Nội dung": False}, "B2", "not-text"),
 ])
 def test_agency_cell_problems(tmp_path, sheet, changes, cell, code):
     path = write_agency(tmp_path, rows={sheet: AGENCY_ROWS[sheet] | changes})
@@ -491,3 +498,23 @@ def test_form_of_the_previous_version_is_read_without_its_roster(tmp_path):
 def test_current_form_without_its_roster_sheet_is_broken(tmp_path):
     path = edit(write_agency(tmp_path), lambda wb: wb.remove(wb[schema.ROSTER_SHEET]))
     assert places(parse(path)[1]) == [("Đơn vị", "", "missing-sheet")]
+
+
+@pytest.mark.parametrize(("born", "year", "flagged"), [
+    (1940, 2023, False), (1939, 2023, True), (2008, 2023, False), (2009, 2023, True),
+    (-20, 2023, True), (1985, None, False), (1890, None, True)])
+def test_implausible_birth_years_are_warned_about(tmp_path, born, year, flagged):
+    unit, issues = parse(write_unit(tmp_path, people=(person(born=born),), **{"Năm": year}))
+    assert [(i.cell, i.code, i.blocking) for i in issues if i.code != "required"] == (
+        [("C2", "implausible-birth-year", False)] if flagged else [])
+    if flagged and year:
+        assert f"Năm sinh {born} không hợp lý cho người làm việc năm {year}" in issues[0].message
+
+
+@pytest.mark.parametrize(("value", "shown"), [
+    (True, "TRUE"), (datetime(2023, 5, 1, 0, 0), "01/05/2023"), (date(2023, 5, 1), "01/05/2023"),
+    (datetime(2023, 5, 1, 8, 30), "01/05/2023 08:30"), (12.5, "12,5")])
+def test_values_are_quoted_as_excel_shows_them(tmp_path, value, shown):
+    _, issues = parse(write_unit(tmp_path, people=(person(born=value),)))
+    assert [i.code for i in issues] == ["bad-number"] and f'"{shown}"' in issues[0].message
+    assert "00:00" not in issues[0].message
