@@ -61,6 +61,7 @@ class Outcome(RunLog):
     pledges: list[PledgeResult] = field(default_factory=list)
     conclusion: Conclusion | None = None
     inputs: list[Path] = field(default_factory=list)  # the workbooks read, by name
+    seen: dict[str, read.Seen | None] = field(default_factory=dict)  # their bytes as read
     changes: list[compare.Change] = field(default_factory=list)  # beside the year before
     previous_year: int | None = None  # the year compared with, when there is one
     previous_file: str = ""  # the result file it came from
@@ -79,12 +80,12 @@ def _describe(book: validate.Book | None, found: list[Issue]) -> str:
     return what + (f" ({errors} lỗi)" if errors else "")
 
 
-def _load_one(path: Path) -> tuple[validate.Book | None, list[Issue]]:
+def _load_one(path: Path) -> tuple[validate.Book | None, list[Issue], read.Seen | None]:
     """Read and check one workbook (in a worker process when there are many)."""
-    raw = read.read_book(path)
+    raw, seen = read.open_book(path)
     if isinstance(raw, Issue):
-        return None, [raw]
-    return validate.parse_book(raw)
+        return None, [raw], seen
+    return *validate.parse_book(raw), seen
 
 
 def workers(count: int, least: int = PARALLEL_MIN) -> int:
@@ -111,7 +112,8 @@ def load(folder: Path, progress: Progress, outcome: Outcome, parallel: bool = Tr
                                chunksize=max(1, len(paths) // (4 * processes)))
         else:
             results = map(_load_one, paths)
-        for path, (book, found) in zip(paths, results, strict=True):
+        for path, (book, found, seen) in zip(paths, results, strict=True):
+            outcome.seen[path.name] = seen
             progress(path.name, _describe(book, found))
             outcome.issues += found
             books += [book] if book else []
@@ -250,8 +252,8 @@ def _record(cfg: Config, outcome: Outcome, started: float) -> dict[str, object]:
         "chuong_trinh": "thidua",
         "thoi_diem": datetime.now().isoformat(timespec="seconds"),
         "nam": outcome.year,
-        "tep_dau_vao": [{"tep": p.name, "sha256": outputs.sha256(p), "byte": p.stat().st_size}
-                        for p in outcome.inputs],
+        "tep_dau_vao": [{"tep": name, "sha256": seen and seen.sha256, "byte": seen and seen.size}
+                        for name, seen in outcome.seen.items()],
         "cau_hinh": {"tep": str(cfg.source), "files": asdict(cfg.files),
                      "rules": asdict(cfg.rules)},
         "so_lieu": {"don_vi": len(outcome.data.units), "ca_nhan": len(outcome.data.people),

@@ -7,6 +7,7 @@ file's bytes are looked at first (package.py) and only what passes reaches calam
 
 from __future__ import annotations
 
+import hashlib
 import io
 import os
 import stat
@@ -22,8 +23,8 @@ from .cells import Area, Grid, area_ref, cell_ref, key, text
 from .issues import Issue, issue
 
 # Also imported from here: the cell helpers (validate, report, rules, sendback, tests).
-__all__ = ["Area", "Grid", "MAX_FILE_BYTES", "RawBook", "WORKBOOK_SUFFIXES", "area_ref",
-           "cell_ref", "key", "list_inputs", "read_book", "text"]
+__all__ = ["Area", "Grid", "MAX_FILE_BYTES", "RawBook", "Seen", "WORKBOOK_SUFFIXES", "area_ref",
+           "cell_ref", "key", "list_inputs", "open_book", "read_book", "text"]
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 # Spreadsheets in a form we do not read: a unit's data may be in one, so they block.
@@ -35,6 +36,14 @@ MAX_LISTED = 10_000  # files looked at in a subfolder before saying what it hold
 # Far beyond any real form (20-200 KB filled), so that only broken or hostile files meet it;
 # the limits on what is inside a file are package.py's.
 MAX_FILE_BYTES = 20 * 2**20
+
+
+@dataclass(frozen=True)
+class Seen:
+    """The bytes of an input file as read: their SHA-256 and their number."""
+
+    sha256: str
+    size: int
 
 
 @dataclass(frozen=True)
@@ -120,14 +129,22 @@ def _subfolder(folder: Path) -> list[Issue]:
 def read_book(path: Path) -> RawBook | Issue:
     """Read every sheet we need of one workbook; a file that cannot or must not be read comes
     back as an issue (never an exception)."""
+    return open_book(path)[0]
+
+
+def open_book(path: Path) -> tuple[RawBook | Issue, Seen | None]:
+    """`read_book`, and the SHA-256 and size of the bytes it read (None when none were): the
+    run record names exactly what was read, hashed once, at the door."""
+    seen = None
     try:
         data = _load(path)
+        seen = Seen(hashlib.sha256(data).hexdigest(), len(data))
         scan = package.inspect(path.name, path.suffix, data)
-        return _calamine(path, data, scan)
+        return _calamine(path, data, scan), seen
     except package.Refused as refused:
-        return refused.issue
+        return refused.issue, seen
     except Exception as exc:  # a hostile file may trip anything: it is unreadable, not a crash
-        return issue("unreadable", file=path.name, detail=f"tệp hỏng ({type(exc).__name__})")
+        return issue("unreadable", file=path.name, detail=f"tệp hỏng ({type(exc).__name__})"), seen
 
 
 def _load(path: Path) -> bytes:

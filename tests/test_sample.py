@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 
 import openpyxl
@@ -93,9 +94,9 @@ def test_summary_workbook(sample_run):
 
 def test_run_record_hashes_every_input(sample_run):
     record = json.loads(written(sample_run, ".json").read_text(encoding="utf-8"))
-    inputs = {f["tep"] for f in record["tep_dau_vao"]}
-    assert inputs == {p.name for p in (ROOT / "input").glob("*.xlsx")}
-    assert all(len(f["sha256"]) == 64 for f in record["tep_dau_vao"])
+    inputs = {f["tep"]: (f["sha256"], f["byte"]) for f in record["tep_dau_vao"]}
+    assert inputs == {p.name: (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_size)
+                      for p in (ROOT / "input").glob("*.xlsx")}
     assert record["so_lieu"]["ca_nhan"] == 20
     assert record["so_lieu"][schema.M_CSTDCS] == [2, 20]
 
