@@ -15,8 +15,13 @@ from .errors import ConfigError
 LDTT_BASIS = "Luật Thi đua, khen thưởng số 06/2022/QH15"
 CSTDCS_QUOTA_PERCENT = 15  # of those reaching Lao động tiên tiến; sector and provincial rules
 CSTDCS_QUOTA_BASIS = "quy định của tỉnh, ngành (ví dụ Thông tư 08/2019/TT-BLĐTBXH)"
-EXCELLENT_QUOTA_PERCENT = 20  # of those rated Hoàn thành tốt nhiệm vụ or better
-EXCELLENT_QUOTA_BASIS = "Nghị định 90/2020/NĐ-CP, sửa đổi bởi Nghị định 48/2023/NĐ-CP"
+EXCELLENT_QUOTA_PERCENT = 20  # of those rated (exactly) Hoàn thành tốt nhiệm vụ
+EXCELLENT_QUOTA_BASIS = ("Nghị định 90/2020/NĐ-CP, sửa đổi bởi Nghị định 48/2023/NĐ-CP; với công "
+                         "chức từ năm 2026, Nghị định 335/2025/NĐ-CP")
+# What the HTXSNV quota counts against: "không vượt quá 20% tổng số … được xếp loại Hoàn thành
+# tốt nhiệm vụ" (Nghị định 335/2025, as 90/2020): those rated exactly "tốt" by default.
+QUOTA_BASES = {"tot": "được xếp loại Hoàn thành tốt nhiệm vụ",
+               "tot_tro_len": "hoàn thành tốt nhiệm vụ trở lên"}
 TTLDTT_MIN_LDTT_PERCENT = 50  # strictly over: Luật Thi đua, khen thưởng 2022
 TTLDXS_MIN_LDTT_PERCENT = 70  # at least: Luật Thi đua, khen thưởng 2022
 
@@ -46,6 +51,7 @@ class Rules:
     cstdcs_quota_basis: str = CSTDCS_QUOTA_BASIS
     excellent_quota_percent: float = EXCELLENT_QUOTA_PERCENT
     excellent_quota_basis: str = EXCELLENT_QUOTA_BASIS
+    excellent_quota_base: str = "tot"  # one of QUOTA_BASES
     ttldtt_min_ldtt_percent: float = TTLDTT_MIN_LDTT_PERCENT
     ttldxs_min_ldtt_percent: float = TTLDXS_MIN_LDTT_PERCENT
     collective_basis: str = LDTT_BASIS
@@ -113,6 +119,9 @@ class Config:
 
 def _value(name: str, default: Any, v: Any, root: Path, typ: str = "") -> Any:
     """A setting checked against its default's type; paths relative to the config's folder."""
+    if name == "rules.excellent_quota_base" and v not in QUOTA_BASES:
+        raise ConfigError(f"{name} phải là một trong: "
+                          + "; ".join(f'"{k}" ({t})' for k, t in QUOTA_BASES.items()) + ".")
     if name == "khoi.tieu_chi":
         return v if v is default else _criteria(v)
     if name == "khoi.bang_diem":

@@ -190,7 +190,7 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
                               "đạt Lao động tiên tiến (tối đa {limit}).",
                      "Xem lại danh sách ({basis}): {names}."),
     "excellent-quota": (WARNING, "Có {count} cá nhân Hoàn thành xuất sắc nhiệm vụ, vượt {cap} của "
-                                 "{base} người hoàn thành tốt nhiệm vụ trở lên (tối đa {limit}).",
+                                 "{base} người {who} (tối đa {limit}).",
                         "Xem lại xếp loại ({basis}): {names}."),
     "ttldtt-rule": (WARNING, "Tập thể {unit} đạt Tập thể lao động tiên tiến nhưng {reason}.",
                     "Xem lại danh hiệu tập thể ({basis})."),

@@ -35,7 +35,8 @@ METRIC_PHRASES = {
     schema.M_LDTT: "cá nhân đạt danh hiệu lao động tiên tiến",
     schema.M_CSTDCS: "cá nhân đạt danh hiệu chiến sĩ thi đua cơ sở",
     schema.M_C_LDTT: "tập thể đạt danh hiệu tập thể lao động tiên tiến",
-    schema.M_C_LDXS: "tập thể đạt danh hiệu tập thể lao động xuất sắc",
+    # conferred by the level above on the agency's proposal: never written as reached
+    schema.M_C_LDXS: "tập thể được đề nghị tặng danh hiệu tập thể lao động xuất sắc",
     schema.M_C_EXCELLENT: "tập thể hoàn thành xuất sắc nhiệm vụ",
     schema.M_TASKS: "nhiệm vụ được giao đã hoàn thành",
     schema.M_ON_TIME: "nhiệm vụ hoàn thành đúng hạn",

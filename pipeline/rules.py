@@ -8,7 +8,7 @@ from fractions import Fraction
 
 from . import fmt, schema
 from .aggregate import Figures
-from .config import Rules
+from .config import QUOTA_BASES, Rules
 from .issues import Issue, issue
 from .model import Dataset, Person, Unit
 from .read import key
@@ -40,13 +40,13 @@ def person_issues(p: Person, rules: Rules) -> list[Issue]:
     return out
 
 
-def _quota(code: str, chosen: list[Person], base: int, share: Fraction, basis: str
-           ) -> list[Issue]:
+def _quota(code: str, chosen: list[Person], base: int, share: Fraction, basis: str,
+           **fields: str) -> list[Issue]:
     if len(chosen) <= share * base:  # exact: count <= cap x base, no rounding
         return []
     return [issue(code, count=fmt.count(len(chosen)), cap=fmt.percent(share),
                   base=fmt.count(base), limit=fmt.count(math.floor(share * base)), basis=basis,
-                  names=", ".join(f"{p.name} ({p.unit})" for p in chosen))]
+                  names=", ".join(f"{p.name} ({p.unit})" for p in chosen), **fields)]
 
 
 def _share_reason(u: Unit, need: Fraction, strict: bool) -> list[str]:
@@ -99,9 +99,12 @@ def check_rules(data: Dataset, figures: Figures, rules: Rules) -> list[Issue]:
     out += _quota("cstdcs-quota", [p for p in people if p.title == schema.CSTDCS],
                   figures.totals["ldtt"], rules.share("cstdcs_quota_percent"),
                   rules.cstdcs_quota_basis)
+    base = rules.excellent_quota_base
     out += _quota("excellent-quota", [p for p in people if p.rating == schema.EXCELLENT],
-                  figures.totals["good"], rules.share("excellent_quota_percent"),
-                  rules.excellent_quota_basis)
+                  figures.totals["good"] if base == "tot_tro_len"
+                  else sum(p.rating == schema.GOOD for p in people),
+                  rules.share("excellent_quota_percent"), rules.excellent_quota_basis,
+                  who=QUOTA_BASES[base])
     out += [i for u in data.units for i in collective_issues(u, rules)]
     out += [issue("task-no-date", t.where.file, t.where.sheet, t.where.cell("Ngày hoàn thành"),
                   task=t.content) for t in figures.tasks.undated]

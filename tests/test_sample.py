@@ -101,5 +101,10 @@ def test_run_record_hashes_every_input(sample_run):
     assert record["so_lieu"][schema.M_CSTDCS] == [2, 20]
 
 
-def test_sample_has_no_warnings(sample_run):
-    assert [(i.code, i.message) for i in sample_run.issues] == []
+def test_sample_warns_only_of_the_quota_the_reference_breaks(sample_run):
+    # 04 HTXSNV of the 16 rated exactly HTTNV: over 20% (Nghị định 90/2020 as amended, and
+    # 335/2025); the reference counted them over all 20 people.
+    assert [(i.code, i.message) for i in sample_run.issues] == [(
+        "excellent-quota", "Có 04 cá nhân Hoàn thành xuất sắc nhiệm vụ, vượt 20% của 16 người "
+                           "được xếp loại Hoàn thành tốt nhiệm vụ (tối đa 03).")]
+    assert "Nghị định 335/2025/NĐ-CP" in sample_run.issues[0].fix
