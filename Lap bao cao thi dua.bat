@@ -8,7 +8,8 @@ rem Kept ASCII-only, with CRLF line ends, on purpose: cmd decodes each line of a
 rem console code page current when it reads the line, and finds labels reliably only with CRLF.
 rem The Vietnamese text is printed by Python, which writes to the console in Unicode.
 setlocal
-cd /d "%~dp0"
+rem pushd, not cd: a folder on a network share (\\server\share) gets a drive letter.
+pushd "%~dp0"
 if not exist "run.py" goto not_extracted
 if not exist "pipeline\launch.py" goto not_extracted
 
@@ -65,4 +66,5 @@ goto end
 :end
 echo.
 if not defined THIDUA_NONINTERACTIVE pause
+popd
 exit /b %CODE%

@@ -15,12 +15,12 @@ them for this Python and platform, else from the package registry.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import shutil
 import subprocess
 import sys
-import time
 import traceback
 from pathlib import Path
 
@@ -28,7 +28,6 @@ ROOT = Path(__file__).resolve().parent.parent
 STAMP = "thidua-installed.json"
 NONINTERACTIVE = "THIDUA_NONINTERACTIVE"  # set: no folder window (the wrappers: no key wait)
 SKIPPED_WHEN_LOOKING_FOR_OUTPUTS = {".venv", "wheels", "__pycache__", "node_modules"}
-MTIME_SLACK_S = 2.0  # FAT file times have 2 s resolution (a USB stick): do not miss a file
 
 
 def say(text: str = "") -> None:
@@ -153,20 +152,25 @@ def ensure_venv(root: Path) -> Path | None:
     return None
 
 
-def new_files(root: Path, since: float) -> list[Path]:
-    """Files under `root` modified at or after `since` (outside .venv, wheels and dot folders)."""
-    found = []
+def snapshot(root: Path) -> dict[Path, tuple[int, int]]:
+    """Files under `root` with their times and sizes (not .venv, wheels, caches, dot folders)."""
+    found = {}
     for folder, dirs, files in os.walk(root):
         dirs[:] = [d for d in dirs
                    if not d.startswith(".") and d not in SKIPPED_WHEN_LOOKING_FOR_OUTPUTS]
         for name in files:
             path = Path(folder, name)
             try:
-                if path.stat().st_mtime >= since:
-                    found.append(path)
+                st = path.stat()
             except OSError:
                 continue
+            found[path] = (st.st_mtime_ns, st.st_size)
     return found
+
+
+def written(before: dict[Path, tuple[int, int]], after: dict[Path, tuple[int, int]]) -> list[Path]:
+    """Files new or changed between two snapshots (comparing states, not clock readings)."""
+    return sorted(p for p, state in after.items() if before.get(p) != state)
 
 
 def result_folder(files: list[Path]) -> Path | None:
@@ -202,7 +206,7 @@ def open_folder(folder: Path) -> bool:
 
 def run_job(root: Path, python: Path, args: list[str]) -> int:
     """run.py with the venv's Python; then say where the files are and show that folder."""
-    start = time.time() - MTIME_SLACK_S
+    before = snapshot(root)
     env = dict(os.environ)
     env.setdefault("PYTHONIOENCODING", "utf-8")  # when the output is a pipe, not a console
     try:
@@ -210,7 +214,7 @@ def run_job(root: Path, python: Path, args: list[str]) -> int:
                               env=env).returncode
     except KeyboardInterrupt:
         return 130
-    folder = result_folder(new_files(root, start))
+    folder = result_folder(written(before, snapshot(root)))
     if folder is not None:
         say(f"\nCác tệp kết quả nằm trong thư mục: {folder}")
         if interactive() and open_folder(folder):
@@ -220,6 +224,9 @@ def run_job(root: Path, python: Path, args: list[str]) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
+    for stream in (sys.stdout, sys.stderr):  # redirected on Windows: cp1252 has no "ệ"
+        if isinstance(stream, io.TextIOWrapper) and not stream.isatty():
+            stream.reconfigure(encoding="utf-8")
     try:
         python = ensure_venv(ROOT)
         if python is None:
