@@ -28,7 +28,7 @@ goto end
 
 :try_py
 if defined PY exit /b 0
-py %1 -c "import sys; sys.exit(sys.version_info < (3, 11))" >nul 2>&1 || exit /b 0
+py %1 -c "import sys, ensurepip; sys.exit(sys.version_info < (3, 11))" >nul 2>&1 || exit /b 0
 set "PY=py"
 set "PYARGS=%1"
 exit /b 0
@@ -36,7 +36,7 @@ exit /b 0
 :try_python
 rem Without Python, "python" may be the Microsoft Store stub: it fails this check.
 if defined PY exit /b 0
-python -c "import sys; sys.exit(sys.version_info < (3, 11))" >nul 2>&1 || exit /b 0
+python -c "import sys, ensurepip; sys.exit(sys.version_info < (3, 11))" >nul 2>&1 || exit /b 0
 set "PY=python"
 exit /b 0
 

@@ -22,8 +22,10 @@ fi
 
 python=""
 for candidate in python3.13 python3.12 python3.11 python3 python; do
+  # ensurepip: Debian and Ubuntu ship it apart (python3-venv); without it no venv can be made
   if command -v "$candidate" >/dev/null 2>&1 &&
-     "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 11))' >/dev/null 2>&1; then
+     "$candidate" -c 'import sys, ensurepip; sys.exit(sys.version_info < (3, 11))' >/dev/null 2>&1
+  then
     python=$candidate
     break
   fi
