@@ -117,28 +117,33 @@ def _version(tag: str) -> str:
     return f"{digits[0]}.{digits[1:]}"
 
 
+def create(venv: Path) -> bool:
+    """A new venv (replacing a broken one) with the Python running this module."""
+    if venv.exists():
+        say("Môi trường Python (.venv) bị hỏng (có thể do đã gỡ hoặc đổi bản Python): tạo lại.")
+        shutil.rmtree(venv, ignore_errors=True)
+    say(f"Tạo môi trường Python trong {venv} (chỉ lần đầu, 1–3 phút)…")
+    if subprocess.run([sys.executable, "-m", "venv", str(venv)]).returncode == 0:
+        return True
+    say("Không tạo được môi trường Python. Trên Debian, Ubuntu: cài gói python3-venv.")
+    shutil.rmtree(venv, ignore_errors=True)
+    return False
+
+
 def ensure_venv(root: Path) -> Path | None:
     """The venv's Python, set up on first use and after a dependency change; None if it failed."""
     venv = root / ".venv"
     python = venv_python(venv)
-    requirements = dependencies(root)
+    requirements, before = dependencies(root), installed_for(venv)
     works = python.exists() and runs(python)
-    if works and installed_for(venv) == requirements:
+    if works and before == requirements:
         say("Môi trường Python (.venv) đã cài đặt: bỏ qua bước cài đặt.")
         return python
-    created = False
-    if not works:
-        if venv.exists():
-            say("Môi trường Python (.venv) bị hỏng (có thể do đã gỡ hoặc đổi bản Python): tạo lại.")
-            shutil.rmtree(venv, ignore_errors=True)
-        say(f"Lần đầu chạy: tạo môi trường Python trong {venv} (một lần, 1–3 phút)…")
-        if subprocess.run([sys.executable, "-m", "venv", str(venv)]).returncode != 0:
-            say("Không tạo được môi trường Python. Trên Debian, Ubuntu: cài gói python3-venv.")
-            shutil.rmtree(venv, ignore_errors=True)
-            return None
-        created = True
-    else:
-        say("Danh sách thư viện đã thay đổi (bản cập nhật): cài lại các thư viện.")
+    if works:
+        say("Cài các thư viện vào môi trường Python (.venv) có sẵn." if before is None else
+            "Danh sách thư viện đã thay đổi (bản cập nhật): cài lại các thư viện.")
+    elif not create(venv):
+        return None
     wheels = root / "wheels"
     if install(python, requirements, wheels if wheels.is_dir() else None):
         (venv / STAMP).write_text(json.dumps({"dependencies": requirements}, indent=1),
@@ -147,7 +152,7 @@ def ensure_venv(root: Path) -> Path | None:
     say("\nKhông cài được các thư viện. Cách khắc phục: kết nối Internet rồi chạy lại; hoặc dùng "
         "bản cài đặt ngoại tuyến thidua-windows-<phiên bản>.zip với Python 3.11, 3.12 hoặc 3.13 "
         "bản 64-bit (README, mục \"Dùng trên máy Windows của cơ quan\").")
-    if created:  # the next launch starts clean, possibly with a better Python
+    if not works:  # created just now: the next launch starts clean, maybe with a better Python
         shutil.rmtree(venv, ignore_errors=True)
     return None
 

@@ -175,6 +175,48 @@ def test_the_stamp_is_the_dependency_list(tmp_path):
     assert launch.installed_for(tmp_path) is None
 
 
+@pytest.fixture
+def project(tmp_path, monkeypatch):
+    """A project folder whose venv's Python "runs" as `state["runs"]` says; pip answers `ok`."""
+    shutil.copy(ROOT / "pyproject.toml", tmp_path)
+    python = launch.venv_python(tmp_path / ".venv")
+    state = {"runs": True, "ok": True, "created": 0, "installed": 0}
+
+    def create(venv):
+        state["created"] += 1
+        python.parent.mkdir(parents=True, exist_ok=True)
+        python.touch()
+        return True
+
+    def install(python, requirements, wheels):
+        state["installed"] += 1
+        return state["ok"]
+    monkeypatch.setattr(launch, "runs", lambda python: state["runs"])
+    monkeypatch.setattr(launch, "create", create)
+    monkeypatch.setattr(launch, "install", install)
+    return tmp_path, state
+
+
+def test_a_broken_venv_is_made_again_and_stamped(project):
+    root, state = project
+    launch.venv_python(root / ".venv").parent.mkdir(parents=True)
+    launch.venv_python(root / ".venv").touch()
+    state["runs"] = False
+    assert launch.ensure_venv(root) == launch.venv_python(root / ".venv")
+    assert (state["created"], state["installed"]) == (1, 1)
+    assert launch.installed_for(root / ".venv") == launch.dependencies(root)
+    state["runs"] = True
+    assert launch.ensure_venv(root) is not None and state["installed"] == 1  # skipped
+
+
+def test_a_venv_made_now_is_removed_when_pip_fails(project, capsys):
+    root, state = project
+    state["ok"] = False
+    assert launch.ensure_venv(root) is None
+    assert not (root / ".venv").exists()  # the next launch starts clean
+    assert "Không cài được các thư viện" in capsys.readouterr().out
+
+
 def launched(clone: Path, *args: str) -> subprocess.CompletedProcess[str]:
     """The macOS/Linux launcher as a double-click runs it, minus the window: no key to wait for."""
     env = {**os.environ, launch.NONINTERACTIVE: "1"}
@@ -200,7 +242,7 @@ def test_launcher_twice_in_a_fresh_clone(tmp_path):
 
     first = launched(clone)
     assert first.returncode == 0, first.stdout[-3000:] + first.stderr[-3000:]
-    assert "Lần đầu chạy: tạo môi trường Python" in first.stdout
+    assert "Tạo môi trường Python" in first.stdout
     assert (year / "bao_cao_thi_dua_2023.docx").is_file()
     assert f"Các tệp kết quả nằm trong thư mục: {year}\n" in first.stdout
     stamp = clone / ".venv" / launch.STAMP
