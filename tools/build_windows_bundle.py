@@ -169,7 +169,7 @@ def fill(pip_cmd: list[str], wheels: Path, requirements: list[str], python: str,
 def write_zip(path: Path, top: str, root: Path, files: list[str], wheels: Path) -> None:
     """The zip, written beside its final name and moved into place when complete."""
     partial = path.with_name(f".{path.name}.partial")
-    with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED) as z:
+    with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED, strict_timestamps=False) as z:
         for rel in files:
             z.write(root / rel, f"{top}/{rel}")
         for wheel in sorted(wheels.glob("*.whl")):  # already compressed
@@ -191,6 +191,10 @@ def build(out: Path, pythons: tuple[str, ...] = PYTHONS, root: Path = ROOT,
     name = f"thidua-windows-{version(root)}"
     files = project_files(root)
     check_launchers(root, files)
+    dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=root,
+                           capture_output=True, text=True).stdout
+    if dirty:
+        print(f"Note: uncommitted changes go into the zip:\n{dirty}", file=sys.stderr)
     requirements = dependencies(root)
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="thidua-bundle-") as tmp:
