@@ -15,6 +15,7 @@ import pytest
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
+from pipeline import launch
 from pipeline.launch import dependencies
 from tests.conftest import ROOT
 from tools import build_windows_bundle as bundle
@@ -96,6 +97,7 @@ def test_wheels_install_offline_on_windows(built, pip, python):
     assert all(n.endswith(("-win_amd64.whl", "-none-any.whl")) for n in names)
     cp = f"cp{python.replace('.', '')}"
     assert any(f"-{cp}-{cp}-win_amd64.whl" in n for n in names)
+    assert f"{cp}-win_amd64" in launch.wheel_tags(wheels)  # the launcher installs offline
 
     requirements = dependencies(folder)
     done = bundle.resolves(pip, wheels, requirements, python, tmp / f"target-{python}")
