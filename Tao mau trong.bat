@@ -1,0 +1,11 @@
+@echo off
+rem Tao mau trong: write the blank forms missing from input_templates\.
+rem Calls the main launcher beside it with one argument; see that file.
+if exist "%~dp0Lap bao cao thi dua.bat" goto run
+echo Khong thay tep "Lap bao cao thi dua" canh tep nay: hay giai nen ca tep .zip
+echo ("Extract All...") roi chay tep nay trong thu muc vua giai nen.
+if not defined THIDUA_NONINTERACTIVE pause
+exit /b 2
+:run
+call "%~dp0Lap bao cao thi dua.bat" init %*
+exit /b %ERRORLEVEL%
