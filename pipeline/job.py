@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import ExitStack, contextmanager
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
 from . import compare, outputs, read, result, rules, validate
 from .aggregate import Figures, aggregate
@@ -24,6 +26,8 @@ from .model import Agency, Dataset, KhoiBook
 from .pledges import Conclusion, PledgeResult, conclude, evaluate
 
 Progress = Callable[[str, str], None]
+T = TypeVar("T")
+R = TypeVar("R")
 PARALLEL_MIN = 40  # workbooks; fewer are read faster than a process pool starts
 MAX_WORKERS = 4
 CHECKS_FOLDER = "kiem_tra"
@@ -87,6 +91,48 @@ def _load_one(path: Path) -> tuple[validate.Book | None, list[Issue]]:
     return validate.parse_book(raw)
 
 
+def _leave_ctrl_c_to_the_parent() -> None:
+    # A worker hit by Ctrl-C (sent to the whole terminal's process group) would print its own
+    # traceback, and one stopped inside the pool's queue can leave the parent waiting forever.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):  # blocked by _ctrl_c_held_back, now ignored
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
+@contextmanager
+def _ctrl_c_held_back() -> Iterator[None]:
+    """Ctrl-C waits while workers are started (POSIX): in the parent it would land in
+    fork handlers, which print it and lose it; in a worker, before it ignores Ctrl-C."""
+    if not hasattr(signal, "pthread_sigmask"):  # Windows
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
+@contextmanager
+def pool_map(fn: Callable[[T], R], items: list[T], processes: int, chunksize: int = 1
+             ) -> Iterator[Iterator[R]]:
+    """`fn` over `items`, in order: here when `processes` is 1, else in a pool whose workers
+    leave Ctrl-C to this process; stopped (Ctrl-C, an error), the pool drops the work not
+    yet started instead of waiting for it."""
+    if processes <= 1:
+        yield map(fn, items)
+        return
+    executor = ProcessPoolExecutor(processes, initializer=_leave_ctrl_c_to_the_parent)
+    try:
+        with _ctrl_c_held_back():  # map submits every chunk at once: the workers start here
+            results = executor.map(fn, items, chunksize=chunksize)
+        yield results
+    except BaseException:
+        executor.shutdown(cancel_futures=True)
+        raise
+    executor.shutdown()
+
+
 def workers(count: int, least: int = PARALLEL_MIN) -> int:
     """Processes worth starting for `count` tasks: a pool pays only from `least` of them."""
     return min(os.cpu_count() or 1, MAX_WORKERS, count) if count >= least else 1
@@ -104,13 +150,8 @@ def load(folder: Path, progress: Progress, outcome: Outcome, parallel: bool = Tr
     outcome.issues += found_files
     books: list[validate.Book] = []
     processes = workers(len(paths)) if parallel else 1
-    with outcome.timed("read"), ExitStack() as stack:
-        if processes > 1:
-            pool = stack.enter_context(ProcessPoolExecutor(processes))
-            results = pool.map(_load_one, paths,
-                               chunksize=max(1, len(paths) // (4 * processes)))
-        else:
-            results = map(_load_one, paths)
+    chunks = max(1, len(paths) // (4 * processes))
+    with outcome.timed("read"), pool_map(_load_one, paths, processes, chunks) as results:
         for path, (book, found) in zip(paths, results, strict=True):
             progress(path.name, _describe(book, found))
             outcome.issues += found

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
-from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from datetime import date
 from fractions import Fraction
@@ -134,13 +132,7 @@ def gather(folder: Path, cfg: Config, progress: Progress, outcome: KhoiOutcome
     folders = sorted((p for p in folder.iterdir() if p.is_dir() and not p.is_symlink()
                       and not p.name.startswith((".", "_"))), key=lambda p: p.name)
     processes = job.workers(len(folders), PARALLEL_MIN)
-    with ExitStack() as stack:
-        check = partial(_member_folder, cfg=cfg)
-        if processes > 1:
-            pool = stack.enter_context(ProcessPoolExecutor(processes))
-            checked = pool.map(check, folders)
-        else:
-            checked = map(check, folders)
+    with job.pool_map(partial(_member_folder, cfg=cfg), folders, processes) as checked:
         for path, (data, found_issues) in zip(folders, checked, strict=True):
             outcome.issues += found_issues
             if data is None:

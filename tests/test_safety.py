@@ -310,6 +310,41 @@ def test_ctrl_c_exits_130_with_a_sentence_and_no_partial_output(inputs, tmp_path
     assert stopped
 
 
+def _ignores_ctrl_c(_: int) -> bool:
+    return signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+
+
+def test_pool_workers_leave_ctrl_c_to_the_parent():
+    with job.pool_map(_ignores_ctrl_c, list(range(8)), processes=2) as results:
+        assert list(results) == [True] * 8
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # the parent's own
+    assert signal.SIGINT not in signal.pthread_sigmask(signal.SIG_BLOCK, [])  # not held back
+
+
+def test_ctrl_c_during_the_parallel_read_says_one_line(tmp_path):
+    """Ctrl-C in a terminal reaches its whole process group, the pool's workers too: they
+    leave it to the parent, which stops reading and says so once, without a traceback."""
+    from benchmarks.synthetic import make_agency
+
+    units = 200
+    if job.workers(units + 1) < 2:
+        pytest.skip("one processor: no pool")
+    inputs = make_agency(tmp_path / "input", units=units, people=2)
+    out = tmp_path / "out"
+    proc = subprocess.Popen(command(inputs, out), cwd=ROOT, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, encoding="utf-8",
+                            env={**os.environ, "PYTHONUTF8": "1"},
+                            start_new_session=True)  # a group of its own, as in a terminal
+    wait_for_reading(proc)
+    assert "•" in proc.stdout.readline()  # a first workbook is read: the pool is at work
+    os.killpg(proc.pid, signal.SIGINT)
+    printed, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert err.strip() == "Đã dừng theo yêu cầu; không có tệp kết quả nào dở dang."
+    assert printed.count("•") < units  # stopped while reading
+    assert not out.exists()
+
+
 # --- 4. same input, same figures -----------------------------------------------------------
 
 def cells(path: Path) -> dict[str, list[tuple]]:
