@@ -208,15 +208,14 @@ def run(folder: Path, out_root: Path, cfg: Config, progress: Progress,
                        **_sendback(outcome, Path(tmp))}
             outcome.written = outputs.publish(checks_folder, writers)
         return outcome
-    assert outcome.data and outcome.figures and outcome.conclusion
+    assert year and outcome.data and outcome.figures and outcome.conclusion
     data, figures = outcome.data, outcome.figures
     _compare(outcome, previous, out_root, cfg.files.result)
     with outcome.timed("report"):
         context = report.build_context(data, figures, outcome.pledges, outcome.conclusion,
                                        today or date.today(), outcome.changes)
         docx = report.render(cfg.paths.report_template, context)
-    names = {k: getattr(cfg.files, k).format(year=year) for k in ("report", "summary", "checks",
-                                                                   "record", "result")}
+    names = cfg.files.names(year)
     writers = report_writers(names["report"], docx, want_pdf or cfg.report.pdf, outcome)
     writers |= {
         names["summary"]: lambda p: _summary(p, outcome),

@@ -377,7 +377,7 @@ def test_each_way_of_scoring(cfg, criterion, points, why):
     ('[[khoi.tieu_chi]]\nchi_so = "Tỷ lệ nhiệm vụ hoàn thành"\ndiem = 5\ncach_tinh = "x"',
      "cach_tinh \"x\" không hợp lệ"),
     ('[[khoi.tieu_chi]]\nchi_so = "Tỷ lệ nhiệm vụ hoàn thành"\ndiem = 5\nmuc = 1',
-     "Khóa không hợp lệ trong tệp cấu hình: khoi.tieu_chi thứ 1.muc"),
+     "Khóa không hợp lệ: khoi.tieu_chi thứ 1.muc"),
     ('[[khoi.tieu_chi]]\nchi_so = "Tỷ lệ nhiệm vụ hoàn thành"', "thiếu khóa diem"),
     ('[khoi]\nco_thi_dua = 1.5', "khoi.co_thi_dua phải là một số nguyên không âm"),
     ('[khoi]\nbang_diem = ["Tỷ lệ bịa"]', "không phải chỉ số chấm điểm"),
