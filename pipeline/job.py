@@ -203,9 +203,9 @@ def run(folder: Path, out_root: Path, cfg: Config, progress: Progress,
         outputs.recover(checks_folder)
     if outcome.blocked:
         name = cfg.files.checks.format(year=year or "").replace("_.", ".")
-        with outcome.timed("outputs"), tempfile.TemporaryDirectory() as tmp:
+        with outcome.timed("outputs"), _scratch() as tmp:
             writers = {name: lambda p: write_checks(p, outcome.issues),
-                       **_sendback(outcome, Path(tmp))}
+                       **_sendback(outcome, tmp)}
             outcome.written = outputs.publish(checks_folder, writers)
         return outcome
     assert year and outcome.data and outcome.figures and outcome.conclusion
@@ -225,8 +225,8 @@ def run(folder: Path, out_root: Path, cfg: Config, progress: Progress,
     }
     with outcome.timed("outputs"):
         outcome.written = outputs.publish(out_root / str(year), writers)
-        with tempfile.TemporaryDirectory() as tmp:
-            copies = _sendback(outcome, Path(tmp))
+        with _scratch() as tmp:
+            copies = _sendback(outcome, tmp)
             if copies:
                 outcome.written += outputs.publish(checks_folder, copies)
     outcome.timings["outputs"] -= outcome.timings.get("summary", 0.0)
@@ -260,6 +260,14 @@ def _compare(outcome: Outcome, previous: Path | None, out_root: Path, pattern: s
         now = {m.name: (m.num, m.den) for m in outcome.figures.metrics.values()}
         outcome.changes = compare.changes(now, before.metrics, before.year)
         outcome.previous_year, outcome.previous_file = before.year, before.source
+
+
+@contextmanager
+def _scratch() -> Iterator[Path]:
+    """A temporary folder for the send-back copies. The system's temporary folder is often on
+    the same disk as the outputs: full, it is the user's to fix, as the output folder is."""
+    with outputs.writing(Path(tempfile.gettempdir())), tempfile.TemporaryDirectory() as tmp:
+        yield Path(tmp)
 
 
 def _sendback(outcome: Outcome, tmp: Path) -> dict[str, Callable[[Path], None]]:

@@ -10,6 +10,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 import zipfile
 from collections.abc import Callable, Iterator
@@ -489,6 +490,18 @@ def test_a_failure_inside_xlsxwriter_is_told_by_its_cause(tmp_path):
     with pytest.raises(OutputError, match=f"Không ghi được kết quả vào thư mục {tmp_path}"):
         outputs.publish(tmp_path, {"a.xlsx": workbook, "b.txt": outputs.write_bytes(b"b")})
     assert list(tmp_path.iterdir()) == []
+
+
+def test_an_unusable_temporary_folder_is_the_users_to_fix(inputs, tmp_path, capsys,
+                                                         monkeypatch):
+    block(inputs)  # a blocked run makes its send-back copies in the temporary folder first
+    (tmp_path / "tep").write_bytes(b"a file")
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tep" / "tmp"))
+    out = tmp_path / "out"
+    assert main(["--input", str(inputs), "--output", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert f"{tmp_path / 'tep'} là một tệp, không phải thư mục" in err
+    assert "Traceback" not in err and visible(out) == set()
 
 
 def test_init_into_a_file_exits_2(tmp_path, capsys):
