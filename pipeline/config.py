@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import math
+import string
 import tomllib
+import unicodedata
 from dataclasses import dataclass, field, fields
 from fractions import Fraction
 from pathlib import Path
@@ -41,6 +44,25 @@ class Files:
     checks: str = "kiem_tra_du_lieu_{year}.xlsx"
     record: str = "nhat_ky_chay_{year}.json"
     result: str = "ket_qua_{year}.json"  # machine-readable, for the khối and next year
+
+    def names(self, year: int) -> dict[str, str]:
+        """Each output's file name for `year`. Two that would be one file are an error: the
+        second would silently take the first's place in the run's set of files."""
+        names = {f.name: getattr(self, f.name).format(year=year) for f in fields(self)}
+        seen: dict[str, str] = {}
+        for key, name in names.items():
+            folded = unicodedata.normalize("NFC", name).casefold()  # as Windows and macOS do
+            if folded in seen:
+                raise ConfigError(f"files.{seen[folded]} và files.{key} cùng là tệp \"{name}\" "
+                                  "(không phân biệt chữ hoa, chữ thường): đặt hai tên khác nhau.")
+            seen[folded] = key
+        return names
+
+
+SUFFIXES = {"report": ".docx", "summary": ".xlsx", "checks": ".xlsx", "record": ".json",
+            "result": ".json"}  # Word and Excel open a file by its suffix
+SAMPLE_YEAR = 2023  # [files] names are checked once formatted, as a run formats them
+NOT_IN_NAMES = set('/\\:*?"<>|')  # folder separators, and what Windows refuses in a name
 
 
 @dataclass(frozen=True)
@@ -131,7 +153,7 @@ def _value(name: str, default: Any, v: Any, root: Path, typ: str = "") -> Any:
             raise ConfigError(f"{name} phải là danh sách chỉ số trong ngoặc vuông.")
         return tuple(_scored(x, name) for x in v)
     if isinstance(default, Path):
-        return Path(v) if Path(v).is_absolute() else root / v
+        return _path(name, v, root)
     if isinstance(default, bool):
         if not isinstance(v, bool):
             raise ConfigError(f"{name} phải là true hoặc false, đang là {v!r}.")
@@ -139,11 +161,53 @@ def _value(name: str, default: Any, v: Any, root: Path, typ: str = "") -> Any:
         if isinstance(v, bool) or not isinstance(v, int) or v < 0:
             raise ConfigError(f"{name} phải là một số nguyên không âm, đang là {v!r}.")
     elif isinstance(default, (int, float)):
-        if isinstance(v, bool) or not isinstance(v, (int, float)):
+        # TOML has nan and inf: they pass a type check and break every comparison after it
+        if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v):
             raise ConfigError(f"{name} phải là một số, đang là {v!r}.")
+        if name.endswith("_percent") and not 0 <= v <= 100:
+            raise ConfigError(f"{name} là tỷ lệ phần trăm, phải từ 0 đến 100, đang là {v!r}.")
     elif not isinstance(v, str):
         raise ConfigError(f"{name} phải là chuỗi trong dấu nháy, đang là {v!r}.")
     return v
+
+
+def _path(name: str, v: Any, root: Path) -> Path:
+    if isinstance(v, str) and v.strip() and "\0" not in v:
+        v = Path(v)
+    if not isinstance(v, Path):
+        raise ConfigError(f"{name} phải là một đường dẫn trong dấu nháy (ví dụ \"output\"), "
+                          f"đang là {v!r}.")
+    return v if v.is_absolute() else root / v
+
+
+def _file_name(name: str, v: str, suffix: str) -> None:
+    """A [files] name: a bare file name (the folder is [paths] output), {year} its only
+    placeholder, the suffix its program opens."""
+    example = f"ví dụ \"{getattr(Files(), name.partition('.')[2])}\""
+    try:
+        placeholders = [(f, conv, spec) for _, f, spec, conv in string.Formatter().parse(v)
+                        if f is not None]
+    except ValueError:  # a lone "{" or "}"
+        raise ConfigError(f"{name} = \"{v}\": dấu ngoặc nhọn {{ }} không khớp; chỉ dùng {{year}} "
+                          f"để chèn năm, {example}.") from None
+    for f, conv, spec in placeholders:
+        if (f, conv, spec) != ("year", None, ""):
+            raise ConfigError(f"{name} = \"{v}\": chỉ được dùng {{year}} (năm báo cáo) trong tên "
+                              f"tệp, {example}.")
+    formatted = v.format(year=SAMPLE_YEAR)
+    if (not formatted.strip() or formatted.startswith(".") or NOT_IN_NAMES & set(formatted)
+            or any(ord(c) < 32 for c in formatted)):
+        raise ConfigError(f"{name} = \"{v}\" phải là tên một tệp, không kèm thư mục: không chứa "
+                          "/ \\ : * ? \" < > |, không bắt đầu bằng dấu chấm. Thư mục kết quả đặt "
+                          "ở [paths] output.")
+    if not formatted.lower().endswith(suffix):
+        raise ConfigError(f"{name} = \"{v}\" phải có đuôi {suffix}, {example}.")
+
+
+def _check_files(files: Files) -> None:
+    for key, suffix in SUFFIXES.items():
+        _file_name(f"files.{key}", getattr(files, key), suffix)
+    files.names(SAMPLE_YEAR)
 
 
 def _scored(v: Any, name: str) -> str:
@@ -173,6 +237,9 @@ def _criteria(v: Any) -> tuple[Criterion, ...]:
                               "dùng cach_tinh = \"cao_nhat\" hoặc \"nguong\".")
         if c.diem <= 0:
             raise ConfigError(f"{where}: diem phải lớn hơn 0.")
+        if c.nguong < 0 or (c.nguong > 100 and c.chi_so not in schema.COUNT_METRICS):
+            raise ConfigError(f"{where}: nguong là phần trăm (10 nghĩa là 10%), phải từ 0 đến "
+                              "100.")
         out.append(c)
     return tuple(out)
 
@@ -180,11 +247,11 @@ def _criteria(v: Any) -> tuple[Criterion, ...]:
 def _section(cls: type, data: Any, name: str, root: Path, required: tuple[str, ...] = ()
              ) -> Any:
     if not isinstance(data, dict):
-        raise ConfigError(f"Mục [{name}] trong tệp cấu hình phải là một bảng.")
+        raise ConfigError(f"Mục [{name}] phải là một bảng.")
     known = [f.name for f in fields(cls)]
     for k in data:
         if k not in known:
-            raise ConfigError(f"Khóa không hợp lệ trong tệp cấu hình: {name}.{k}. "
+            raise ConfigError(f"Khóa không hợp lệ: {name}.{k}. "
                               f"Các khóa hợp lệ: {', '.join(known)}.")
     for k in required:
         if k not in data:
@@ -196,18 +263,33 @@ def _section(cls: type, data: Any, name: str, root: Path, required: tuple[str, .
 
 
 def load(path: Path) -> Config:
-    """Read config.toml; paths in it are relative to the file's folder."""
+    """Read and check config.toml, all of it, before any input is read; paths in it are
+    relative to the file's folder."""
+    data = _toml(path)
+    sections = {"paths": Paths, "files": Files, "rules": Rules, "report": Report, "khoi": Khoi}
+    root = path.resolve().parent
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        for k in data:
+            if k not in sections:
+                raise ConfigError(f"Mục không hợp lệ: [{k}]. Các mục hợp lệ: "
+                                  f"{', '.join(sections)}.")
+        parts = {k: _section(cls, data.get(k, {}), k, root) for k, cls in sections.items()}
+        _check_files(parts["files"])
+    except ConfigError as exc:
+        raise ConfigError(f"Tệp cấu hình {path}: {exc}") from None
+    return Config(**parts, source=path)
+
+
+def _toml(path: Path) -> dict[str, Any]:
+    try:
+        # utf-8-sig: Notepad may put a byte-order mark first, which tomllib refuses
+        return tomllib.loads(path.read_bytes().decode("utf-8-sig"))
     except FileNotFoundError:
         raise ConfigError(f"Không tìm thấy tệp cấu hình {path}.") from None
+    except OSError as exc:
+        raise ConfigError(f"Không đọc được tệp cấu hình {path} ({exc.strerror}).") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"Tệp cấu hình {path} không phải văn bản UTF-8: mở bằng Notepad, "
+                          "chọn File › Save As, Encoding \"UTF-8\", lưu rồi chạy lại.") from None
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"Tệp cấu hình {path} sai cú pháp: {exc}.") from None
-    sections = {"paths": Paths, "files": Files, "rules": Rules, "report": Report, "khoi": Khoi}
-    for k in data:
-        if k not in sections:
-            raise ConfigError(f"Mục không hợp lệ trong tệp cấu hình: [{k}]. "
-                              f"Các mục hợp lệ: {', '.join(sections)}.")
-    root = path.resolve().parent
-    parts = {k: _section(cls, data.get(k, {}), k, root) for k, cls in sections.items()}
-    return Config(**parts, source=path)

@@ -19,3 +19,8 @@ class UsageError(ThiduaError):
 
 class TemplateError(ThiduaError):
     """The Word report template cannot be used as it is."""
+
+
+class OutputError(ThiduaError):
+    """The results cannot be written where asked: a full disk, no permission, a file in the
+    way. The user can fix it; it is not a bug."""

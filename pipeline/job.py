@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
 import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import ExitStack, contextmanager
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from functools import partial
 from pathlib import Path
+from typing import TypeVar
 
 from . import compare, outputs, read, result, rules, validate
 from .aggregate import Figures, aggregate
@@ -24,6 +26,8 @@ from .model import Agency, Dataset, KhoiBook
 from .pledges import Conclusion, PledgeResult, conclude, evaluate
 
 Progress = Callable[[str, str], None]
+T = TypeVar("T")
+R = TypeVar("R")
 PARALLEL_MIN = 40  # workbooks; fewer are read faster than a process pool starts
 MAX_WORKERS = 4
 CHECKS_FOLDER = "kiem_tra"
@@ -88,6 +92,48 @@ def _load_one(path: Path) -> tuple[validate.Book | None, list[Issue], read.Seen 
     return *validate.parse_book(raw), seen
 
 
+def _leave_ctrl_c_to_the_parent() -> None:
+    # A worker hit by Ctrl-C (sent to the whole terminal's process group) would print its own
+    # traceback, and one stopped inside the pool's queue can leave the parent waiting forever.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):  # blocked by _ctrl_c_held_back, now ignored
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
+@contextmanager
+def _ctrl_c_held_back() -> Iterator[None]:
+    """Ctrl-C waits while workers are started (POSIX): in the parent it would land in
+    fork handlers, which print it and lose it; in a worker, before it ignores Ctrl-C."""
+    if not hasattr(signal, "pthread_sigmask"):  # Windows
+        yield
+        return
+    old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
+@contextmanager
+def pool_map(fn: Callable[[T], R], items: list[T], processes: int, chunksize: int = 1
+             ) -> Iterator[Iterator[R]]:
+    """`fn` over `items`, in order: here when `processes` is 1, else in a pool whose workers
+    leave Ctrl-C to this process; stopped (Ctrl-C, an error), the pool drops the work not
+    yet started instead of waiting for it."""
+    if processes <= 1:
+        yield map(fn, items)
+        return
+    executor = ProcessPoolExecutor(processes, initializer=_leave_ctrl_c_to_the_parent)
+    try:
+        with _ctrl_c_held_back():  # map submits every chunk at once: the workers start here
+            results = executor.map(fn, items, chunksize=chunksize)
+        yield results
+    except BaseException:
+        executor.shutdown(cancel_futures=True)
+        raise
+    executor.shutdown()
+
+
 def workers(count: int, least: int = PARALLEL_MIN) -> int:
     """Processes worth starting for `count` tasks: a pool pays only from `least` of them."""
     return min(os.cpu_count() or 1, MAX_WORKERS, count) if count >= least else 1
@@ -105,13 +151,8 @@ def load(folder: Path, progress: Progress, outcome: Outcome, parallel: bool = Tr
     outcome.issues += found_files
     books: list[validate.Book] = []
     processes = workers(len(paths)) if parallel else 1
-    with outcome.timed("read"), ExitStack() as stack:
-        if processes > 1:
-            pool = stack.enter_context(ProcessPoolExecutor(processes))
-            results = pool.map(_load_one, paths,
-                               chunksize=max(1, len(paths) // (4 * processes)))
-        else:
-            results = map(_load_one, paths)
+    chunks = max(1, len(paths) // (4 * processes))
+    with outcome.timed("read"), pool_map(_load_one, paths, processes, chunks) as results:
         for path, (book, found, seen) in zip(paths, results, strict=True):
             outcome.seen[path.name] = seen
             progress(path.name, _describe(book, found))
@@ -164,20 +205,19 @@ def run(folder: Path, out_root: Path, cfg: Config, progress: Progress,
         outputs.recover(checks_folder)
     if outcome.blocked:
         name = cfg.files.checks.format(year=year or "").replace("_.", ".")
-        with outcome.timed("outputs"), tempfile.TemporaryDirectory() as tmp:
+        with outcome.timed("outputs"), _scratch() as tmp:
             writers = {name: lambda p: write_checks(p, outcome.issues),
-                       **_sendback(outcome, Path(tmp))}
+                       **_sendback(outcome, tmp)}
             outcome.written = outputs.publish(checks_folder, writers)
         return outcome
-    assert outcome.data and outcome.figures and outcome.conclusion
+    assert year and outcome.data and outcome.figures and outcome.conclusion
     data, figures = outcome.data, outcome.figures
     _compare(outcome, previous, out_root, cfg.files.result)
     with outcome.timed("report"):
         context = report.build_context(data, figures, outcome.pledges, outcome.conclusion,
                                        today or date.today(), outcome.changes)
         docx = report.render(cfg.paths.report_template, context)
-    names = {k: getattr(cfg.files, k).format(year=year) for k in ("report", "summary", "checks",
-                                                                   "record", "result")}
+    names = cfg.files.names(year)
     writers = report_writers(names["report"], docx, want_pdf or cfg.report.pdf, outcome)
     writers |= {
         names["summary"]: lambda p: _summary(p, outcome),
@@ -187,8 +227,8 @@ def run(folder: Path, out_root: Path, cfg: Config, progress: Progress,
     }
     with outcome.timed("outputs"):
         outcome.written = outputs.publish(out_root / str(year), writers)
-        with tempfile.TemporaryDirectory() as tmp:
-            copies = _sendback(outcome, Path(tmp))
+        with _scratch() as tmp:
+            copies = _sendback(outcome, tmp)
             if copies:
                 outcome.written += outputs.publish(checks_folder, copies)
     outcome.timings["outputs"] -= outcome.timings.get("summary", 0.0)
@@ -222,6 +262,14 @@ def _compare(outcome: Outcome, previous: Path | None, out_root: Path, pattern: s
         now = {m.name: (m.num, m.den) for m in outcome.figures.metrics.values()}
         outcome.changes = compare.changes(now, before.metrics, before.year)
         outcome.previous_year, outcome.previous_file = before.year, before.source
+
+
+@contextmanager
+def _scratch() -> Iterator[Path]:
+    """A temporary folder for the send-back copies. The system's temporary folder is often on
+    the same disk as the outputs: full, it is the user's to fix, as the output folder is."""
+    with outputs.writing(Path(tempfile.gettempdir())), tempfile.TemporaryDirectory() as tmp:
+        yield Path(tmp)
 
 
 def _sendback(outcome: Outcome, tmp: Path) -> dict[str, Callable[[Path], None]]:

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
-from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from datetime import date
 from fractions import Fraction
@@ -25,7 +23,7 @@ from .config import METHODS, P_EXCEEDED, P_REACHED, Config, Criterion
 from .errors import UsageError
 from .issues import Issue, blocking, issue
 from .model import Agency, Bonus, KhoiBook, Member
-from .result import AgencyResult, ResultError
+from .result import AgencyResult, ResultError, need
 
 Progress = Callable[[str, str], None]
 KIND = "thidua-ket-qua-khoi"
@@ -134,13 +132,7 @@ def gather(folder: Path, cfg: Config, progress: Progress, outcome: KhoiOutcome
     folders = sorted((p for p in folder.iterdir() if p.is_dir() and not p.is_symlink()
                       and not p.name.startswith((".", "_"))), key=lambda p: p.name)
     processes = job.workers(len(folders), PARALLEL_MIN)
-    with ExitStack() as stack:
-        check = partial(_member_folder, cfg=cfg)
-        if processes > 1:
-            pool = stack.enter_context(ProcessPoolExecutor(processes))
-            checked = pool.map(check, folders)
-        else:
-            checked = map(check, folders)
+    with job.pool_map(partial(_member_folder, cfg=cfg), folders, processes) as checked:
         for path, (data, found_issues) in zip(folders, checked, strict=True):
             outcome.issues += found_issues
             if data is None:
@@ -434,19 +426,19 @@ def read_result(path: Path) -> KhoiResult:
     data = result.load(path)
     if not isinstance(data, dict) or data.get("loai") != KIND:
         raise ResultError("không phải tệp kết quả của khối thi đua")
-    if data.get("phien_ban") != VERSION:
-        raise ResultError(f"phiên bản {data.get('phien_ban')} không được hỗ trợ (cần {VERSION})")
-    year, name, members = data.get("nam"), data.get("khoi"), data.get("thanh_vien")
-    if not isinstance(year, int) or not isinstance(name, str) or not isinstance(members, list):
-        raise ResultError("thiếu năm, tên khối hoặc danh sách thành viên")
-    parsed = tuple(result.parse(m, path.name) for m in members)
+    version = need(data, "phien_ban", int, "gốc")
+    if version != VERSION:
+        raise ResultError(f"phiên bản {version} không được hỗ trợ (cần {VERSION})")
+    year, name = need(data, "nam", int, "gốc"), need(data, "khoi", str, "gốc")
+    parsed = tuple(result.parse(m, path.name) for m in need(data, "thanh_vien", list, "gốc"))
+    rows = data.get("xep_hang") or []
+    if not isinstance(rows, list):
+        raise ResultError("mục \"xep_hang\" ở gốc sai kiểu")
     ranks = {}
-    for row in data.get("xep_hang") or []:
-        try:
-            ranks[ident(row["co_quan"], row["ky_hieu"])] = (int(row["hang"]),
-                                                             Fraction(*row["diem"]))
-        except (KeyError, TypeError, ValueError, ZeroDivisionError):
-            raise ResultError("mục xep_hang sai kiểu") from None
+    for i, row in enumerate(rows):
+        where = f"xep_hang[{i}]"
+        who = ident(need(row, "co_quan", str, where), need(row, "ky_hieu", str, where))
+        ranks[who] = (need(row, "hang", int, where), result.fraction(row.get("diem"), where))
     return KhoiResult(year, name, parsed, ranks)
 
 

@@ -34,13 +34,18 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import IO, Any
 
-from .errors import UsageError
+from .errors import OutputError, ThiduaError, UsageError
 
 STAGING_PREFIX = ".dang_ghi_"
 LOCK_NAME = STAGING_PREFIX + "khoa"
 PLAN_NAME = "ke_hoach.json"
 LOCK_WAIT = 60.0  # seconds; a run's publishing takes well under one
 BUSY = {errno.EACCES, errno.EAGAIN, errno.EWOULDBLOCK, errno.EDEADLK}
+
+FULL = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
+DENIED = {errno.EACCES, errno.EPERM, errno.EROFS}
+ELSEWHERE = ("chọn nơi ghi khác (tùy chọn --output, hoặc mục [paths] của config.toml) rồi chạy "
+             "lại")
 
 Plan = list[tuple[str, str]]  # (staged name, final name), in the order they are placed
 
@@ -71,27 +76,73 @@ def _suffixed(name: str, n: int) -> str:
 def publish(folder: Path, writers: dict[str, Callable[[Path], None]]) -> list[Path]:
     """Run each writer on a staged file, then place the whole set under free names.
     A writer may write nothing (a copy it could not make): its name is left out."""
-    folder.mkdir(parents=True, exist_ok=True)
-    with exclusive(folder):
-        _recover(folder)
-        stage = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=folder))
-        try:
-            for name, write in writers.items():
-                write(stage / name)
-            names = [name for name in writers if (stage / name).is_file()]
-            plan = list(zip(names, free_names(folder, names), strict=True))
-            _write_plan(stage, plan)
-        except BaseException:  # nothing placed yet: nothing of this run stays
-            shutil.rmtree(stage, ignore_errors=True)
-            raise
-        return _finish(folder, stage, plan)
+    with writing(folder):
+        folder.mkdir(parents=True, exist_ok=True)
+        with exclusive(folder):
+            _recover(folder)
+            stage = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=folder))
+            try:
+                for name, write in writers.items():
+                    write(stage / name)
+                names = [name for name in writers if (stage / name).is_file()]
+                plan = list(zip(names, free_names(folder, names), strict=True))
+                _write_plan(stage, plan)
+            except BaseException:  # nothing placed yet: nothing of this run stays
+                shutil.rmtree(stage, ignore_errors=True)
+                raise
+            return _finish(folder, stage, plan)
 
 
 def recover(folder: Path) -> None:
     """Finish the moves of runs killed while placing their files; remove their staging."""
     if folder.is_dir():
-        with exclusive(folder):
+        with writing(folder), exclusive(folder):
             _recover(folder)
+
+
+@contextmanager
+def writing(folder: Path) -> Iterator[None]:
+    """Turn a failed write under `folder` (full disk, no permission, a file where a folder
+    should be) into an OutputError telling the user what to do: their fix, not our bug."""
+    try:
+        yield
+    except ThiduaError:
+        raise
+    except Exception as exc:
+        cause = _os_error(exc)
+        if cause is None:
+            raise
+        raise OutputError(_explain(cause, folder)) from exc
+
+
+def _os_error(exc: BaseException | None) -> OSError | None:
+    """The OSError behind `exc`: xlsxwriter, for one, wraps it in its own FileCreateError."""
+    while exc is not None and not isinstance(exc, OSError):
+        exc = exc.__cause__ or (None if exc.__suppress_context__ else exc.__context__)
+    return exc
+
+
+def _explain(exc: OSError, folder: Path) -> str:
+    head = f"Không ghi được kết quả vào thư mục {folder}"
+    blocker = _file_in_the_way(folder)
+    if blocker is not None:
+        return (f"{head}: {blocker} là một tệp, không phải thư mục. Đổi tên hoặc chuyển tệp đó "
+                f"sang chỗ khác, hoặc {ELSEWHERE}.")
+    if exc.errno in FULL:
+        return (f"{head}: ổ đĩa đã đầy hoặc hết dung lượng được phép ghi. Xóa hoặc chuyển bớt "
+                f"tệp để có chỗ trống, hoặc {ELSEWHERE}.")
+    if exc.errno in DENIED:
+        return (f"{head}: không có quyền ghi (thư mục hoặc ổ đĩa chỉ cho đọc). Nhờ người quản "
+                f"trị máy cấp quyền ghi, hoặc {ELSEWHERE}.")
+    return f"{head} ({exc.strerror or exc}). Kiểm tra ổ đĩa, thư mục đó, hoặc {ELSEWHERE}."
+
+
+def _file_in_the_way(folder: Path) -> Path | None:
+    """The nearest of `folder` and its parents that exists, when it is not a folder."""
+    for path in (folder, *folder.parents):
+        if os.path.lexists(path):
+            return None if path.is_dir() else path
+    return None
 
 
 def _recover(folder: Path) -> None:

@@ -27,6 +27,12 @@ from . import schema
 KIND = "thidua-ket-qua"
 VERSION = 1
 STATUSES = (schema.MET, schema.EXCEEDED, schema.NOT_MET, schema.PENDING)
+# Bounds on what a damaged or hostile file may hold: ours are a few kilobytes (a khối's, with
+# every member inside, well under a megabyte), and no count of people, tasks or warnings comes
+# near ten million.
+MAX_BYTES = 5_000_000
+MAX_COUNT = 10_000_000
+MAX_DIGITS = 30  # of each part of an exact fraction (a target, a khối's total points)
 
 
 class ResultError(Exception):
@@ -109,66 +115,94 @@ def write(path: Path, result: dict[str, Any]) -> None:
     path.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
 
-def _need(data: Any, key: str, kind: type, where: str) -> Any:
+def need(data: Any, key: str, kind: type, where: str) -> Any:
+    """data[key], of type `kind`; a count (int) must lie between 0 and MAX_COUNT."""
     if not isinstance(data, dict) or key not in data:
         raise ResultError(f"thiếu mục \"{key}\" ở {where}")
     value = data[key]
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
         raise ResultError(f"mục \"{key}\" ở {where} sai kiểu")
+    if isinstance(value, int) and not 0 <= value <= MAX_COUNT:
+        raise ResultError(f"mục \"{key}\" ở {where} có số không hợp lệ (âm hoặc quá lớn)")
     return value
+
+
+def fraction(pair: Any, where: str) -> Fraction:
+    """An exact fraction stored as [numerator, denominator] of whole numbers."""
+    if not (isinstance(pair, list) and len(pair) == 2 and all(
+            isinstance(x, int) and not isinstance(x, bool) and abs(x) < 10**MAX_DIGITS
+            for x in pair) and pair[1]):
+        raise ResultError(f"phân số ở {where} sai kiểu")
+    return Fraction(*pair)
+
+
+def _staff_types(counts: Any) -> dict[str, int]:
+    types = need(counts, "loai_can_bo", dict, "so_lieu")
+    return {str(k): need(types, k, int, "loai_can_bo") for k in types}
 
 
 def _pledge(p: Any, i: int) -> PledgeOutcome:
     where = f"giao_uoc[{i}]"
-    texts = {k: _need(p, k, str, where) for k in
+    texts = {k: need(p, k, str, where) for k in
              ("chi_tieu", "chi_so", "dang_ky", "ket_qua", "danh_gia")}
     if texts["danh_gia"] not in STATUSES:
         raise ResultError(f"đánh giá \"{texts['danh_gia']}\" ở {where} không hợp lệ")
     target = p.get("muc_dang_ky")
-    if target is not None and not (isinstance(target, list) and len(target) == 2
-                                   and all(isinstance(x, int) for x in target) and target[1]):
-        raise ResultError(f"mức đăng ký ở {where} sai kiểu")
     return PledgeOutcome(texts["chi_tieu"], texts["chi_so"],
-                         Fraction(*target) if target else None, texts["dang_ky"],
-                         texts["ket_qua"], texts["danh_gia"])
+                         None if target is None else fraction(target, f"{where}.muc_dang_ky"),
+                         texts["dang_ky"], texts["ket_qua"], texts["danh_gia"])
 
 
 def parse(data: Any, source: str = "") -> AgencyResult:
     """Validate and read result data; a ResultError names what is wrong."""
-    if _need(data, "loai", str, "gốc") != KIND:
+    if need(data, "loai", str, "gốc") != KIND:
         raise ResultError("không phải tệp kết quả của thidua")
-    version = _need(data, "phien_ban", int, "gốc")
+    version = need(data, "phien_ban", int, "gốc")
     if version != VERSION:
         raise ResultError(f"phiên bản {version} không được hỗ trợ (cần {VERSION})")
-    agency, counts = _need(data, "co_quan", dict, "gốc"), _need(data, "so_lieu", dict, "gốc")
+    agency, counts = need(data, "co_quan", dict, "gốc"), need(data, "so_lieu", dict, "gốc")
     metrics = {}
     for name in schema.METRICS:
-        m = _need(_need(data, "chi_so", dict, "gốc"), name, dict, "chi_so")
-        num, den = _need(m, "tu_so", int, name), _need(m, "mau_so", int, name)
+        m = need(need(data, "chi_so", dict, "gốc"), name, dict, "chi_so")
+        num, den = need(m, "tu_so", int, name), need(m, "mau_so", int, name)
         if num < 0 or den < 0 or (name not in schema.COUNT_METRICS and num > den):
             raise ResultError(f"chỉ số \"{name}\" có tử số {num}, mẫu số {den} không hợp lệ")
         metrics[name] = (num, den)
     return AgencyResult(
-        year=_need(data, "nam", int, "gốc"),
-        name=_need(agency, "ten", str, "co_quan"), symbol=_need(agency, "ky_hieu", str, "co_quan"),
-        parent=_need(agency, "co_quan_chu_quan", str, "co_quan"),
-        khoi=_need(agency, "khoi_thi_dua", str, "co_quan"),
-        units=_need(counts, "don_vi", int, "so_lieu"), people=_need(counts, "ca_nhan", int,
+        year=need(data, "nam", int, "gốc"),
+        name=need(agency, "ten", str, "co_quan"), symbol=need(agency, "ky_hieu", str, "co_quan"),
+        parent=need(agency, "co_quan_chu_quan", str, "co_quan"),
+        khoi=need(agency, "khoi_thi_dua", str, "co_quan"),
+        units=need(counts, "don_vi", int, "so_lieu"), people=need(counts, "ca_nhan", int,
                                                                    "so_lieu"),
-        collectives=_need(counts, "tap_the", int, "so_lieu"),
-        staff_types=dict(_need(counts, "loai_can_bo", dict, "so_lieu")),
+        collectives=need(counts, "tap_the", int, "so_lieu"),
+        staff_types=_staff_types(counts),
         metrics=metrics,
         pledges=tuple(_pledge(p, i) for i, p in
-                      enumerate(_need(data, "giao_uoc", list, "gốc"))),
-        warnings=_need(data, "canh_bao", int, "gốc"), source=source)
+                      enumerate(need(data, "giao_uoc", list, "gốc"))),
+        warnings=need(data, "canh_bao", int, "gốc"), source=source)
 
 
 def load(path: Path) -> Any:
-    """A result file's JSON (an agency's or a khối's); a ResultError when it cannot be read."""
+    """A result file's JSON (an agency's or a khối's); a ResultError when it cannot be read
+    or is not what our runs write: too big, too deeply nested, a number too long or NaN."""
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        with path.open("rb") as f:
+            raw = f.read(MAX_BYTES + 1)
+        if len(raw) > MAX_BYTES:
+            raise ResultError(f"tệp lớn hơn {MAX_BYTES // 1_000_000} MB, không phải tệp kết quả")
+        return json.loads(raw.decode("utf-8-sig"), parse_constant=_constant)  # Notepad's BOM
+    except RecursionError:  # [[[[…]]]] thousands deep: the parser gives up, we say why
+        raise ResultError("dữ liệu lồng nhau quá sâu") from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ResultError(f"không đọc được ({type(exc).__name__})") from None
+    except ValueError:  # an integer past Python's limit on digits (sys.get_int_max_str_digits)
+        raise ResultError("có số quá lớn") from None
+
+
+def _constant(name: str) -> Any:
+    """NaN and Infinity, which Python's json accepts and no count can be."""
+    raise ResultError(f"có giá trị {name}, không phải số")
 
 
 def read(path: Path) -> AgencyResult:

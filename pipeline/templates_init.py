@@ -9,7 +9,7 @@ from pathlib import Path
 
 from . import schema
 from .forms import write_form
-from .outputs import publish
+from .outputs import publish, writing
 
 
 def init(folder: Path, report_template: Path, khoi_template: Path | None = None) -> list[str]:
@@ -18,7 +18,8 @@ def init(folder: Path, report_template: Path, khoi_template: Path | None = None)
     from .khoi_report import write_template
     from .report_template import write_report_template
 
-    folder.mkdir(parents=True, exist_ok=True)
+    with writing(folder):
+        folder.mkdir(parents=True, exist_ok=True)
     makers: dict[Path, Callable[[Path], None]] = {
         folder / k.template_file: partial(write_form, kind=k) for k in schema.KINDS.values()}
     makers[report_template] = write_report_template

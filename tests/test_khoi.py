@@ -5,6 +5,7 @@ every data check of the khối; the scoring and tie rules on hand-made results."
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from dataclasses import replace
 from datetime import date
@@ -22,6 +23,7 @@ from pipeline.forms import write_form, write_set
 from pipeline.result import AgencyResult, PledgeOutcome
 from tests import khoi_data as kd
 from tests.conftest import ROOT, docx_text, quiet
+from tests.test_result import DAMAGED, with_text
 
 TODAY = date(2025, 12, 22)
 VHTT, YTE, GDDT = (kd.AGENCIES[k][0]["info"]["Tên cơ quan"] for k in ("vhtt", "yte", "gddt"))
@@ -226,6 +228,8 @@ def test_a_result_of_another_year_blocks(tmp_path, members, cfg):
     (lambda d: {**d, "loai": "khác"}, "không phải tệp kết quả của thidua"),
     (lambda d: {k: v for k, v in d.items() if k != "chi_so"}, "thiếu mục \"chi_so\""),
     (lambda d: "{not json", "không đọc được (JSONDecodeError)"),
+    *(DAMAGED[case] for case in ("nested 100000 deep", "integer of 5000 digits", "NaN",
+                                 "absurd count", "a fraction for a count")),
 ])
 def test_an_unusable_result_names_the_file_and_why(tmp_path, members, cfg, damage, reason):
     folder = khoi_folder(tmp_path, members)
@@ -373,7 +377,7 @@ def test_each_way_of_scoring(cfg, criterion, points, why):
     ('[[khoi.tieu_chi]]\nchi_so = "Tỷ lệ nhiệm vụ hoàn thành"\ndiem = 5\ncach_tinh = "x"',
      "cach_tinh \"x\" không hợp lệ"),
     ('[[khoi.tieu_chi]]\nchi_so = "Tỷ lệ nhiệm vụ hoàn thành"\ndiem = 5\nmuc = 1',
-     "Khóa không hợp lệ trong tệp cấu hình: khoi.tieu_chi thứ 1.muc"),
+     "Khóa không hợp lệ: khoi.tieu_chi thứ 1.muc"),
     ('[[khoi.tieu_chi]]\nchi_so = "Tỷ lệ nhiệm vụ hoàn thành"', "thiếu khóa diem"),
     ('[khoi]\nco_thi_dua = 1.5', "khoi.co_thi_dua phải là một số nguyên không âm"),
     ('[khoi]\nbang_diem = ["Tỷ lệ bịa"]', "không phải chỉ số chấm điểm"),
@@ -400,6 +404,37 @@ def test_cli_khoi(tmp_path, members, capsys):
     assert main(["khoi", "--input", str(folder), "--output", str(out)]) == 1
     captured = capsys.readouterr()
     assert "yte.json" in captured.out and "Traceback" not in captured.err
+
+
+def test_cli_khoi_a_damaged_member_result_is_a_data_error(tmp_path, members, capsys):
+    folder = khoi_folder(tmp_path, members)
+    data = json.loads(members["yte"].read_text(encoding="utf-8"))
+    (folder / "yte.json").write_text(with_text(data, "canh_bao", "NaN"), encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["khoi", "--input", str(folder), "--output", str(out)]) == 1
+    captured = capsys.readouterr()
+    assert ("[yte.json]: Tệp kết quả không dùng được: có giá trị NaN, không phải số."
+            in captured.out)
+    assert "Traceback" not in captured.err and "Lỗi không mong đợi" not in captured.err
+    assert [p.name for p in (out / "2025").iterdir()] == ["kiem_tra_khoi_2025.xlsx"]
+
+
+@pytest.mark.parametrize("damage, reason", [
+    (lambda d: {**d, "xep_hang": 5}, 'mục "xep_hang" ở gốc sai kiểu'),
+    (lambda d: {**d, "xep_hang": [{**d["xep_hang"][0], "diem": [1, 0]}]},
+     "phân số ở xep_hang[0] sai kiểu"),
+    (lambda d: {**d, "xep_hang": [{**d["xep_hang"][0], "hang": 1.0}]},
+     'mục "hang" ở xep_hang[0] sai kiểu'),
+    (lambda d: {**d, "xep_hang": [{**d["xep_hang"][0], "co_quan": None}]},
+     'mục "co_quan" ở xep_hang[0] sai kiểu'),
+    (lambda d: {**d, "phien_ban": 10**40}, 'mục "phien_ban" ở gốc có số không hợp lệ'),
+])
+def test_a_damaged_khoi_result_is_refused_with_a_reason(khoi_run, tmp_path, damage, reason):
+    data = json.loads(written(khoi_run, ".json").read_text(encoding="utf-8"))
+    path = tmp_path / "ket_qua_khoi_2025.json"
+    path.write_text(json.dumps(damage(data)), encoding="utf-8")
+    with pytest.raises(result.ResultError, match=re.escape(reason)):
+        khoi.read_result(path)
 
 
 # --- the khối report template -------------------------------------------------------------

@@ -10,9 +10,11 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import fields
 from pathlib import Path
 
@@ -23,7 +25,7 @@ from lxml import etree
 
 from pipeline import config, job, outputs
 from pipeline.cli import main
-from pipeline.errors import UsageError
+from pipeline.errors import OutputError, UsageError
 from tests.conftest import ROOT, TODAY, quiet
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals and locks")
@@ -177,21 +179,23 @@ def failing_summary(exc: BaseException) -> Callable[..., list[Path]]:
     return publish
 
 
-@pytest.mark.parametrize("exc, code", [(OSError(errno.ENOSPC, "Ổ đĩa đầy"), 3),
-                                       (KeyboardInterrupt(), 130)])
+@pytest.mark.parametrize("exc, raised, code, said", [
+    (OSError(errno.ENOSPC, "No space left on device"), OutputError, 2, "ổ đĩa đã đầy"),
+    (KeyboardInterrupt(), KeyboardInterrupt, 130, "Đã dừng theo yêu cầu")])
 def test_a_writer_failing_half_way_leaves_nothing_of_that_run(inputs, tmp_path, cfg, capsys,
-                                                              monkeypatch, exc, code):
+                                                              monkeypatch, exc, raised, code,
+                                                              said):
     out = tmp_path / "out"
     job.run(inputs, out, cfg, quiet, today=TODAY)
     before = tree(out)
     monkeypatch.setattr(outputs, "publish", failing_summary(exc))
-    with pytest.raises(type(exc)):
+    with pytest.raises(raised):
         job.run(inputs, out, cfg, quiet, today=TODAY)
     assert tree(out) == before
     capsys.readouterr()
     assert main(["--input", str(inputs), "--output", str(out)]) == code
     err = capsys.readouterr().err
-    assert "Traceback" not in err and ("Lỗi không mong đợi" in err or "Đã dừng" in err)
+    assert "Traceback" not in err and "Lỗi không mong đợi" not in err and said in err
     assert tree(out) == before
 
 
@@ -208,7 +212,7 @@ def test_interrupted_between_two_moves_the_set_is_finished(inputs, tmp_path, cfg
 
     monkeypatch.setattr(outputs, "_move", move)
     out = tmp_path / "out"
-    with pytest.raises(exc):
+    with pytest.raises(OutputError if exc is OSError else exc):
         job.run(inputs, out, cfg, quiet, today=TODAY)
     assert visible(out) == full() and not leftovers(out)
 
@@ -224,7 +228,7 @@ def test_moves_failing_for_good_are_finished_by_the_next_run(inputs, tmp_path, c
 
     monkeypatch.setattr(outputs, "_move", move)
     out = tmp_path / "out"
-    with pytest.raises(PermissionError):
+    with pytest.raises(OutputError, match="không có quyền ghi"):
         job.run(inputs, out, cfg, quiet, today=TODAY)
     assert visible(out) == {"2023/bao_cao_thi_dua_2023.docx"} and leftovers(out)
     monkeypatch.setattr(outputs, "_move", real)
@@ -307,6 +311,41 @@ def test_ctrl_c_exits_130_with_a_sentence_and_no_partial_output(inputs, tmp_path
     assert stopped
 
 
+def _ignores_ctrl_c(_: int) -> bool:
+    return signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+
+
+def test_pool_workers_leave_ctrl_c_to_the_parent():
+    with job.pool_map(_ignores_ctrl_c, list(range(8)), processes=2) as results:
+        assert list(results) == [True] * 8
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # the parent's own
+    assert signal.SIGINT not in signal.pthread_sigmask(signal.SIG_BLOCK, [])  # not held back
+
+
+def test_ctrl_c_during_the_parallel_read_says_one_line(tmp_path):
+    """Ctrl-C in a terminal reaches its whole process group, the pool's workers too: they
+    leave it to the parent, which stops reading and says so once, without a traceback."""
+    from benchmarks.synthetic import make_agency
+
+    units = 200
+    if job.workers(units + 1) < 2:
+        pytest.skip("one processor: no pool")
+    inputs = make_agency(tmp_path / "input", units=units, people=2)
+    out = tmp_path / "out"
+    proc = subprocess.Popen(command(inputs, out), cwd=ROOT, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, encoding="utf-8",
+                            env={**os.environ, "PYTHONUTF8": "1"},
+                            start_new_session=True)  # a group of its own, as in a terminal
+    wait_for_reading(proc)
+    assert "•" in proc.stdout.readline()  # a first workbook is read: the pool is at work
+    os.killpg(proc.pid, signal.SIGINT)
+    printed, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert err.strip() == "Đã dừng theo yêu cầu; không có tệp kết quả nào dở dang."
+    assert printed.count("•") < units  # stopped while reading
+    assert not out.exists()
+
+
 # --- 4. same input, same figures -----------------------------------------------------------
 
 def cells(path: Path) -> dict[str, list[tuple]]:
@@ -366,3 +405,110 @@ def test_a_writer_may_write_nothing(tmp_path):
     writers = {"a.txt": outputs.write_bytes(b"a"), "b.txt": lambda path: None}
     placed = outputs.publish(tmp_path, writers)
     assert placed == [tmp_path / "a.txt"] and tree(tmp_path) == {"a.txt": b"a"}
+
+
+# --- 5. an output folder the secretary must fix: exit 2, one sentence, nothing written ----
+
+IN_THE_WAY = {  # case: (the --output given, the file that stands where a folder must be)
+    "the year's folder is a file": ("out", "out/2023"),
+    "--output is a file": ("out", "out"),
+    "--output is under a file": ("tep/out", "tep"),
+}
+
+
+@pytest.mark.parametrize("blocked", [False, True], ids=["clean", "blocked"])
+@pytest.mark.parametrize("case", IN_THE_WAY)
+def test_a_file_where_a_folder_should_be(inputs, tmp_path, capsys, case, blocked):
+    if blocked:
+        block(inputs)  # the data-check list, too, goes under output/2023
+    base = tmp_path / "base"
+    out, blocker = (base / p for p in IN_THE_WAY[case])
+    blocker.parent.mkdir(parents=True, exist_ok=True)
+    blocker.write_bytes(b"the secretary's file")
+    assert main(["--input", str(inputs), "--output", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert f"{blocker} là một tệp, không phải thư mục" in err and "--output" in err
+    assert "Traceback" not in err and "Lỗi không mong đợi" not in err
+    assert tree(base) == {blocker.relative_to(base).as_posix(): b"the secretary's file"}
+
+
+@contextmanager
+def read_only(folder: Path) -> Iterator[None]:
+    """The folder made unwritable: by chmod, or for root, whom chmod does not stop, by the
+    immutable flag (chattr +i; ext4 and the like)."""
+    if os.geteuid() != 0:
+        folder.chmod(0o555)
+        try:
+            yield
+        finally:
+            folder.chmod(0o755)
+        return
+    if not shutil.which("chattr") or subprocess.run(["chattr", "+i", str(folder)],
+                                                    capture_output=True).returncode:
+        pytest.skip("root, and no immutable flag on this filesystem")
+    try:
+        yield
+    finally:
+        subprocess.run(["chattr", "-i", str(folder)], check=True)
+
+
+def test_a_read_only_output_folder(inputs, tmp_path, capsys):
+    out = tmp_path / "out"
+    out.mkdir()
+    with read_only(out):
+        assert main(["--input", str(inputs), "--output", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert f"Không ghi được kết quả vào thư mục {out / '2023'}: không có quyền ghi" in err
+    assert "Traceback" not in err and list(out.iterdir()) == []
+
+
+def test_a_disk_that_fills_up_while_writing(inputs, tmp_path):
+    """A write the system really refuses, half way through the report: a file-size limit
+    (EFBIG), which the program meets as it would a full disk (ENOSPC)."""
+    import resource  # POSIX only
+
+    def limit() -> None:  # in the child: a write past 20 kB fails instead of killing it
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (20_000, 20_000))
+
+    out = tmp_path / "out"
+    done = subprocess.run(command(inputs, out), cwd=ROOT, capture_output=True, text=True,
+                          encoding="utf-8", preexec_fn=limit)
+    assert done.returncode == 2, done.stderr
+    assert f"vào thư mục {out / '2023'}: ổ đĩa đã đầy" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert visible(out) == set() and not leftovers(out)
+
+
+def test_a_failure_inside_xlsxwriter_is_told_by_its_cause(tmp_path):
+    import xlsxwriter
+
+    def workbook(path: Path) -> None:
+        path.mkdir()  # xlsxwriter cannot create its file: it raises its own FileCreateError
+        xlsxwriter.Workbook(str(path)).close()
+
+    with pytest.raises(OutputError, match=f"Không ghi được kết quả vào thư mục {tmp_path}"):
+        outputs.publish(tmp_path, {"a.xlsx": workbook, "b.txt": outputs.write_bytes(b"b")})
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_unusable_temporary_folder_is_the_users_to_fix(inputs, tmp_path, capsys,
+                                                         monkeypatch):
+    block(inputs)  # a blocked run makes its send-back copies in the temporary folder first
+    (tmp_path / "tep").write_bytes(b"a file")
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tep" / "tmp"))
+    out = tmp_path / "out"
+    assert main(["--input", str(inputs), "--output", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert f"{tmp_path / 'tep'} là một tệp, không phải thư mục" in err
+    assert "Traceback" not in err and visible(out) == set()
+
+
+def test_init_into_a_file_exits_2(tmp_path, capsys):
+    (tmp_path / "mau").write_bytes(b"not a folder")
+    cfg = tmp_path / "config.toml"
+    cfg.write_text('[paths]\ntemplates = "mau"\n', encoding="utf-8")
+    assert main(["init", "--config", str(cfg)]) == 2
+    err = capsys.readouterr().err
+    assert f"{tmp_path / 'mau'} là một tệp" in err and "Traceback" not in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["config.toml", "mau"]

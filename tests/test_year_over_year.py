@@ -22,6 +22,7 @@ from pipeline.forms import write_set
 from pipeline.preflight import check_template
 from tests import other_agency
 from tests.conftest import ROOT, docx_text, quiet, written
+from tests.test_result import DAMAGED
 
 TEMPLATE = ROOT / "input_templates" / "mau_bao_cao.docx"
 NAME = other_agency.AGENCY["info"]["Tên cơ quan"]
@@ -345,3 +346,22 @@ def test_cli_corrupt_or_missing_previous(years, tmp_path, capsys):
     assert "SO VỚI NĂM" not in captured.out and "Traceback" not in captured.err
     assert main([*args, "--previous", str(tmp_path / "khong_co.json")]) == 2
     assert "Lỗi: Không có tệp kết quả năm trước" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("case", ["nested 100000 deep", "integer of 5000 digits", "NaN",
+                                  "a fraction for a count", "over 5 MB"])
+def test_cli_a_damaged_previous_result_still_gives_the_report(years, before_2023, tmp_path,
+                                                               capsys, case):
+    damage, reason = DAMAGED[case]
+    out = tmp_path / "out"
+    previous = out / "2023" / "ket_qua_2023.json"  # where the run looks for it by itself
+    previous.parent.mkdir(parents=True)
+    previous.write_text(damage(before_2023), encoding="utf-8")
+    assert main(["--input", str(years["root"] / "2024"), "--output", str(out)]) == 0
+    captured = capsys.readouterr()
+    assert (f"Lưu ý: Không dùng được kết quả năm trước {previous}: {reason}" in captured.out
+            and "bỏ qua phần so sánh" in captured.out)
+    assert "SO VỚI NĂM" not in captured.out and "Traceback" not in captured.err
+    assert HEADER not in docx_text(out / "2024" / "bao_cao_thi_dua_2024.docx")["rows"]
+    record = json.loads((out / "2024" / "nhat_ky_chay_2024.json").read_text(encoding="utf-8"))
+    assert record["so_sanh_voi"] is None
