@@ -22,7 +22,7 @@ from . import fmt, schema
 from .aggregate import Figures, Metric
 from .compare import Change
 from .errors import TemplateError
-from .footnotes import add_footnotes, marker
+from .footnotes import add_footnotes, guard, marker, unguard
 from .model import Dataset, Document
 from .pledges import Conclusion, PledgeResult
 from .preflight import check_template
@@ -295,7 +295,7 @@ def render(template: Path, context: dict[str, Any],
                             + "\n".join(f"  - {p.message}" for p in problems))
     try:
         doc = DocxTemplate(str(template))
-        doc.render(context, jinja_env(), autoescape=True)  # names checked by the pre-flight
+        doc.render(_guarded(context), jinja_env(), autoescape=True)  # names checked already
         buffer = io.BytesIO()
         doc.save(buffer)
     except TemplateError:
@@ -310,7 +310,18 @@ def render(template: Path, context: dict[str, Any],
     except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError, PackageNotFoundError) as exc:
         raise TemplateError(f"Không mở được mẫu báo cáo {template.name} ({exc}). Mở bằng Word, "
                             "lưu lại dạng .docx, hoặc chạy `python run.py init`.") from None
-    return add_footnotes(buffer.getvalue())
+    return unguard(add_footnotes(buffer.getvalue()))
+
+
+def _guarded(value: Any) -> Any:
+    """Every text of the context guarded against docxtpl's brace rewriting (footnotes.GUARD)."""
+    if isinstance(value, str):
+        return guard(value)
+    if isinstance(value, dict):
+        return {k: _guarded(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_guarded(v) for v in value]
+    return value
 
 
 def variables_reference(template: str = "mau_bao_cao.docx",

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from . import schema
+from .cells import usable
 
 KIND = "thidua-ket-qua"
 VERSION = 1
@@ -115,7 +116,9 @@ def _need(data: Any, key: str, kind: type, where: str) -> Any:
     value = data[key]
     if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
         raise ResultError(f"mục \"{key}\" ở {where} sai kiểu")
-    return value
+    # Text goes into the khối's report: what no report may hold is left out, as when reading
+    # a workbook (a file edited by hand may hold anything).
+    return usable(value) if isinstance(value, str) else value
 
 
 def _pledge(p: Any, i: int) -> PledgeOutcome:

@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import schema
+from .cells import UNUSABLE
 from .fmt import word_key
 from .issues import Issue, issue
 from .model import (
@@ -43,7 +44,8 @@ SERIALS = (32874, 73051)  # Excel serial numbers of 01/01/1990 and 01/01/2100
 DAY_FIRST = re.compile(r"^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2}|\d{4})$")
 ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 PER_SHEET = 20  # cells listed one by one, per sheet, for a problem that can fill a whole sheet
-REPEATING = frozenset({"formula-no-value", "legacy-encoding", "merged-cells"})
+REPEATING = frozenset({"formula-no-value", "legacy-encoding", "merged-cells",
+                       "control-chars"})
 SHOWN = 80  # characters of a value quoted in a message
 
 Row = dict[str, Any]
@@ -160,6 +162,8 @@ def _coerce(value: Any, field: Field, sink: _Sink, sheet: str, cell: str,
     if unsaved:
         sink.add("formula-no-value", sheet, cell)
         return None
+    if isinstance(value, str):
+        value = _usable(value, field, sink, sheet, cell)
     if value is None:
         if field.required and not merged:
             sink.add("required", sheet, cell, column=field.name)
@@ -190,6 +194,17 @@ def _coerce(value: Any, field: Field, sink: _Sink, sheet: str, cell: str,
                      allowed=", ".join(field.choices))
         return result if result is not None or field.strict else _text(value)
     return value if field.kind == "target" else _text(value)
+
+
+def _usable(value: str, field: Field, sink: _Sink, sheet: str, cell: str) -> str | None:
+    """The text without the characters no report may hold, said once per cell; None when
+    nothing is left. Every value passes here, so nothing later has to care."""
+    found = sorted(set(UNUSABLE.findall(value)))
+    if not found:
+        return value
+    codes = ", ".join(f"U+{ord(ch):04X}" for ch in found[:5]) + (", …" if len(found) > 5 else "")
+    sink.add("control-chars", sheet, cell, column=field.name, chars=codes)
+    return UNUSABLE.sub("", value).strip() or None
 
 
 def _check_text(value: str, field: Field, sink: _Sink, sheet: str, cell: str) -> None:

@@ -15,6 +15,7 @@ import openpyxl
 import pytest
 
 from pipeline import config, job, khoi, result, schema
+from pipeline.cells import UNUSABLE
 from pipeline.cli import main
 from pipeline.config import P_REACHED, Criterion
 from pipeline.errors import ConfigError
@@ -383,6 +384,28 @@ def test_scoring_table_mistakes_are_named(tmp_path, text, message):
     path.write_text(text, encoding="utf-8")
     with pytest.raises(ConfigError, match=message):
         config.load(path)
+
+
+def test_private_use_and_control_characters_never_reach_the_khoi_report(tmp_path, members,
+                                                                         cfg):
+    folder = khoi_folder(tmp_path, members)
+    data = json.loads((folder / "vhtt.json").read_text(encoding="utf-8"))
+    data["co_quan"]["ten"] += "\ue000\x07"  # the footnote markers, a control character
+    data["giao_uoc"][0]["chi_tieu"] += " {_{ x }_}\ue001"
+    (folder / "vhtt.json").write_text(json.dumps(data), encoding="utf-8")
+    info = kd.KHOI_BOOK["info"]
+    write_khoi_book(folder, info={**info, "Tên khối": info["Tên khối"] + "\U000f0001"})
+
+    outcome = khoi.run(folder, tmp_path / "out", cfg, quiet, today=TODAY)
+
+    assert not outcome.blocked
+    assert [(i.file, i.code) for i in outcome.issues if i.code == "control-chars"] == [
+        ("khoi.xlsx", "control-chars")]
+    text = docx_text(written(outcome, ".docx"))
+    lines = text["body"] + text["rows"] + text["footnotes"]
+    assert any(VHTT in line for line in text["rows"])
+    assert not [line for line in lines if UNUSABLE.search(line)]
+    assert result.parse(data).name == VHTT
 
 
 # --- the command line ---------------------------------------------------------------------

@@ -418,3 +418,22 @@ def test_number_in_a_date_column(value, expected):
 
 def test_invisible_characters_are_removed_at_the_door():
     assert read.text("\ufeffHọ và tên\u200b") == "Họ và tên"
+
+
+def test_control_and_private_use_characters_are_left_out_and_named(tmp_path):
+    people = (person("Võ Thị\x07 Bích\ue000"), person("Lê Văn Hùng", **{"Chức vụ": "\x01\ue001"}))
+    unit, issues = parse(write_unit(tmp_path, people=people,
+                                    **{"Tên đơn vị": "Văn\x7f phòng\U000f0001"}))
+    assert places(issues) == [("Thông tin", "B5", "control-chars"),
+                              ("Cá nhân", "B2", "control-chars"),
+                              ("Cá nhân", "D3", "control-chars")]
+    assert not any(i.blocking for i in issues)
+    assert '"Họ và tên"' in issues[1].message and "U+0007, U+E000" in issues[1].message
+    assert unit.name == "Văn phòng"
+    assert [(p.name, p.position) for p in unit.people] == [("Võ Thị Bích", ""),
+                                                           ("Lê Văn Hùng", "")]
+
+
+def test_a_cell_of_nothing_but_control_characters_is_empty(tmp_path):
+    _, issues = parse(write_unit(tmp_path, people=(person("\x02\ue000"),)))
+    assert places(issues) == [("Cá nhân", "B2", "control-chars"), ("Cá nhân", "B2", "required")]
