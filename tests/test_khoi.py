@@ -436,7 +436,8 @@ def test_every_khoi_template_variable_is_documented(khoi_run, cfg):
 def test_khoi_template_passes_the_preflight_and_its_reference_is_current(cfg):
     from pipeline import khoi_report, report
     from pipeline.preflight import check_template
-    assert check_template(cfg.khoi.report_template, khoi_report.VARIABLES, report.FILTERS) == []
+    assert check_template(cfg.khoi.report_template, khoi_report.VARIABLES, report.FILTERS,
+                          report.attributes(khoi_report.ITEMS)) == []
     page = ROOT / "docs" / "bien_mau_bao_cao_khoi.md"
     assert page.read_text(encoding="utf-8") == report.variables_reference(
         "mau_bao_cao_khoi.docx", khoi_report.VARIABLES), "run python tools/make_docs.py"
