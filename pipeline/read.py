@@ -92,6 +92,10 @@ def read_book(path: Path) -> RawBook | Issue:
         return refused.issue
     except Exception as exc:  # a hostile file may trip anything: it is unreadable, not a crash
         return issue("unreadable", file=path.name, detail=f"tệp hỏng ({type(exc).__name__})")
+    except BaseException as exc:  # pyo3 raises a panic inside calamine as a BaseException
+        if type(exc).__name__ != "PanicException":
+            raise
+        return issue("unreadable", file=path.name, detail="tệp hỏng (PanicException)")
 
 
 def _load(path: Path) -> bytes:
