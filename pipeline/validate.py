@@ -149,6 +149,12 @@ def _text(value: Any) -> str:
     return "" if value is None else str(value)
 
 
+def _quoted(value: Any) -> str:
+    """A raw cell value as quoted in a message, without what no text may hold (it is printed
+    on the console too: an escape character there would be obeyed)."""
+    return _shown(UNUSABLE.sub("", str(value))) if value is not None else ""
+
+
 def _shown(value: Any) -> str:
     """A value as quoted in a message: a pasted page is cut short."""
     shown = str(value)
@@ -368,10 +374,10 @@ def _info(raw: RawBook, sink: _Sink) -> tuple[dict[str, Any], dict[str, str], Ki
     kind = next((k for k in schema.KINDS.values() if key(k.name) == key(kind_value)), None)
     version, version_cell = found.get(key("Phiên bản mẫu"), (None, "A:A"))
     if kind is None:
-        sink.add("bad-kind", name, kind_cell, value=kind_value or "")
+        sink.add("bad-kind", name, kind_cell, value=_quoted(kind_value))
         return {}, {}, None
     if version is None or key(version) not in {key(v) for v in schema.KNOWN_VERSIONS}:
-        sink.add("bad-version", name, version_cell, value=version or "",
+        sink.add("bad-version", name, version_cell, value=_quoted(version),
                  expected=schema.TEMPLATE_VERSION)
         return {}, {}, None
     values: dict[str, Any] = {}
@@ -386,7 +392,7 @@ def _info(raw: RawBook, sink: _Sink) -> tuple[dict[str, Any], dict[str, str], Ki
         unsaved = (rows[key(f.name)], 1) in raw.unsaved.get(name, frozenset())
         values[f.name] = _coerce(value, f, sink, name, cells[f.name], unsaved)
         if f.name == "Năm" and values[f.name] is not None and values[f.name] not in YEARS:
-            sink.add("bad-year", name, cells[f.name], value=value)
+            sink.add("bad-year", name, cells[f.name], value=_quoted(value))
             values[f.name] = None
     return values, cells, kind
 

@@ -437,3 +437,10 @@ def test_control_and_private_use_characters_are_left_out_and_named(tmp_path):
 def test_a_cell_of_nothing_but_control_characters_is_empty(tmp_path):
     _, issues = parse(write_unit(tmp_path, people=(person("\x02\ue000"),)))
     assert places(issues) == [("Cá nhân", "B2", "control-chars"), ("Cá nhân", "B2", "required")]
+
+
+def test_a_value_quoted_in_a_message_holds_no_control_character(tmp_path):
+    # the console prints messages: an escape sequence there would clear the screen
+    _, issues = parse(write_unit(tmp_path, **{"Loại phiếu": "\x1b[2JPhòng\ue000"}))
+    assert places(issues) == [("Thông tin", "B2", "bad-kind")]
+    assert '"[2JPhòng"' in issues[0].message
