@@ -360,6 +360,9 @@ def _parse(tag: _Tag, problems: list[TemplateProblem]) -> nodes.Template | None:
         message = _msg_smart(tag, exc) if code == "smart-quotes" else _msg_syntax(tag, exc)
         problems.append(TemplateProblem(code, tag.text, message))
         return None
+    except RecursionError:  # Jinja's parser recurses a few frames per bracket
+        problems.append(TemplateProblem("syntax", tag.text, _msg_deep(tag.text, tag.where)))
+        return None
 
 
 def _names(ast: nodes.Template) -> tuple[set[str], set[str], set[str]]:
@@ -427,6 +430,8 @@ def _jinja_problem(source: str, tags: list[_Tag], where: str) -> list[TemplatePr
         shown = tag.text if tag else line[:80]
         return [TemplateProblem("syntax", shown, _msg_jinja(shown, tag.where if tag else where,
                                                              exc, line))]
+    except RecursionError:  # blocks nested hundreds deep: Jinja's compiler would fail too
+        return [TemplateProblem("syntax", "", _msg_deep("", where))]
     return []
 
 
@@ -561,6 +566,12 @@ def _msg_jinja(shown: str, where: str, exc: jinja2.TemplateSyntaxError, line: st
     near = line if len(line) <= 120 else line[:120] + "…"
     return (f'Mẫu có lỗi cú pháp ở thẻ "{shown}" ({where}): {_said(exc)}. Chữ quanh chỗ lỗi: '
             f'"{near}". Sửa thẻ theo {DOCS}.')
+
+
+def _msg_deep(text: str, where: str) -> str:
+    shown = f'Thẻ "{text[:60]}…"' if text else "Mẫu"
+    return (f"{shown} ({where}) lồng ngoặc hoặc khối lệnh quá sâu, chương trình không đọc được. "
+            "Viết lại cho đơn giản, mỗi thẻ một biến như {{ ten_co_quan }}.")
 
 
 def _msg_no_tags(path: Path) -> str:

@@ -182,3 +182,16 @@ def test_a_template_problem_stops_the_run_with_exit_2_and_nothing_written(inputs
     assert "Traceback" not in done.stderr and "Lỗi không mong đợi" not in done.stderr
     assert not (tmp_path / "da_chay").exists()
     assert not [p for p in out.rglob("*.docx")]
+
+
+def test_brackets_nested_past_what_jinja_can_parse_are_a_template_problem(tmp_path):
+    tag = "{{ " + "(" * 300 + "nam" + ")" * 300 + " }}"
+    problems = check(make(tmp_path, tag))
+    assert [(p.code, p.tag) for p in problems] == [("syntax", tag)]
+    assert "lồng ngoặc hoặc khối lệnh quá sâu" in problems[0].message
+
+
+def test_blocks_nested_past_what_jinja_can_parse_are_a_template_problem(tmp_path):
+    problems = check(make(tmp_path, "{% if nam %}" * 400 + "{{ nam }}" + "{% endif %}" * 400))
+    assert [p.code for p in problems] == ["syntax"]
+    assert "(thân văn bản) lồng ngoặc hoặc khối lệnh quá sâu" in problems[0].message
