@@ -133,7 +133,7 @@ def test_the_sandbox_refuses_quickly_what_the_preflight_names(tmp_path, line, er
     started = time.perf_counter()
     with pytest.raises(error, match=said.replace("*", r"\*")):
         render(tmp_path, line)
-    assert time.perf_counter() - started < 15  # 100.000 sandboxed steps take 1-4 s; a report 200
+    assert time.perf_counter() - started < 30  # 100.000 sandboxed steps: 1-5 s; a report: 200
 
 
 def test_the_sandbox_renders_what_a_report_needs(tmp_path):
