@@ -310,25 +310,34 @@ def render(template: Path, context: dict[str, Any], variables: dict[str, str] | 
         doc.save(buffer)
     except TemplateError:
         raise
-    except SecurityError as exc:
-        raise TemplateError(_blocked(template, exc)) from None
-    except jinja2.TemplateError as exc:
-        where = getattr(exc, "docx_context", None)
-        raise TemplateError(f"Mẫu báo cáo {template.name} có thẻ sai: {exc}"
-                            + (f" (gần: {' '.join(where)[:200]})" if where else "")) from None
-    except FileNotFoundError:
-        raise TemplateError(f"Không tìm thấy mẫu báo cáo {template}. Chạy `python run.py init` "
-                            "để tạo lại.") from None
-    except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError, PackageNotFoundError) as exc:
-        raise TemplateError(f"Không mở được mẫu báo cáo {template.name} ({exc}). Mở bằng Word, "
-                            "lưu lại dạng .docx, hoặc chạy `python run.py init`.") from None
     except Exception as exc:
-        if not _in_template(exc):
+        said = _template_problem(template, exc)
+        if said is None:
             raise
-        raise TemplateError(f"Mẫu báo cáo {template.name} có thẻ không điền được "
-                            f"({type(exc).__name__}: {exc}), ví dụ phép tính trên chữ hoặc chia "
-                            f"cho 0: chưa lập được báo cáo. Sửa thẻ theo {DOCS}.") from None
+        raise TemplateError(said) from None
     return unguard(add_footnotes(buffer.getvalue()))
+
+
+def _template_problem(template: Path, exc: Exception) -> str | None:
+    """What went wrong with the template, in the secretary's words; None for a bug of ours."""
+    name = template.name
+    if isinstance(exc, SecurityError):
+        return _blocked(template, exc)
+    if isinstance(exc, jinja2.TemplateError):
+        where = getattr(exc, "docx_context", None)
+        return f"Mẫu báo cáo {name} có thẻ sai: {exc}" + (
+            f" (gần: {' '.join(where)[:200]})" if where else "")
+    if isinstance(exc, FileNotFoundError):
+        return f"Không tìm thấy mẫu báo cáo {template}. Chạy `python run.py init` để tạo lại."
+    if isinstance(exc, (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError,
+                        PackageNotFoundError)):
+        return (f"Không mở được mẫu báo cáo {name} ({exc}). Mở bằng Word, lưu lại dạng .docx, "
+                "hoặc chạy `python run.py init`.")
+    if _in_template(exc):  # 1/0, nam + "x": the template's own code failed
+        return (f"Mẫu báo cáo {name} có thẻ không điền được ({type(exc).__name__}: {exc}), ví "
+                f"dụ phép tính trên chữ hoặc chia cho 0: chưa lập được báo cáo. Sửa thẻ theo "
+                f"{DOCS}.")
+    return None
 
 
 def attributes(items: dict[str, tuple[str, ...]]) -> set[str]:
