@@ -12,6 +12,11 @@ Area = tuple[int, int, int, int]  # first row, first col, last row, last col (0-
 INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))  # zero-width, BOM
 # What text() changes: whitespace other than one plain space, or at either end; invisibles.
 UNTIDY = re.compile(r"\s\s|[^\S ]|^\s|\s$|[\u200b\u200c\u200d\u2060\ufeff]")
+# What no report may hold: control characters but line feed and tab (docxtpl turns \x07 into a
+# new paragraph, Word refuses most others), the private-use planes (the report's own markers
+# live there: footnotes.py), lone surrogates and U+FFFE/U+FFFF (not allowed in XML).
+UNUSABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ue000-\uf8ff\ufffe\uffff"
+                      "\U000f0000-\U0010ffff]")
 
 
 def text(value: str) -> str:
@@ -22,6 +27,11 @@ def text(value: str) -> str:
     value = value.translate(INVISIBLE)
     lines = (" ".join(line.replace("\u00a0", " ").split()) for line in value.split("\n"))
     return "\n".join(line for line in lines).strip()
+
+
+def usable(value: str) -> str:
+    """The text without the characters no report may hold (UNUSABLE)."""
+    return UNUSABLE.sub("", value)
 
 
 def key(value: Any) -> str:

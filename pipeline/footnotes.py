@@ -1,4 +1,9 @@
-"""Real Word footnotes from markers left in the rendered report (docxtpl cannot create them)."""
+"""Real Word footnotes from markers left in the rendered report (docxtpl cannot create them),
+and the guard that keeps user text as typed through docxtpl.
+
+The markers and the guard are private-use characters: user text never holds one (validate.py
+and result.py leave them out), so the report's own code owns that part of Unicode.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +16,10 @@ from lxml import etree
 
 MARK_OPEN = "\ue000"
 MARK_CLOSE = "\ue001"
+# After rendering, docxtpl turns "{_{", "}_}", "{_%", "%_}" anywhere in the XML, values
+# included, into "{{", "}}", "{%", "%}" (its render_xml_part); a guard between the brace and
+# the "_" of a value keeps it from matching, and is taken out of every part afterwards.
+GUARD = "\ue002"
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 W = f"{{{W_NS}}}"
@@ -66,6 +75,21 @@ def marker(text: str) -> str:
     if MARK_OPEN in text or MARK_CLOSE in text:
         raise ValueError(f"footnote text contains a marker character: {text!r}")
     return MARK_OPEN + text + MARK_CLOSE
+
+
+def guard(text: str) -> str:
+    """Text that docxtpl will leave as it is (see GUARD)."""
+    return text.replace("{_", "{" + GUARD + "_").replace("_}", "_" + GUARD + "}")
+
+
+def unguard(docx: bytes) -> bytes:
+    """The package without any GUARD, in whichever part a value went (body, headers, footers,
+    footnotes, document properties)."""
+    mark = GUARD.encode()  # UTF-8: the bytes cannot occur inside another character's
+    with zipfile.ZipFile(io.BytesIO(docx)) as src:
+        parts = {name: data.replace(mark, b"") for name in src.namelist()
+                 if name.endswith((".xml", ".rels")) and mark in (data := src.read(name))}
+        return _rezip(src, parts) if parts else docx
 
 
 def add_footnotes(docx: bytes) -> bytes:

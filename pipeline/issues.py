@@ -86,6 +86,11 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
                         "hoặc chuột phải vào biểu tượng Unikey › Công cụ…), chọn Nguồn "
                         "\"{source}\", Đích \"Unicode\", bấm \"Chuyển mã\", dán (Paste) lại vào ô "
                         "rồi chọn phông Times New Roman."),
+    "control-chars": (WARNING, "Ô \"{column}\" có ký tự điều khiển hoặc ký tự riêng không hiển thị "
+                               "được ({chars}), thường do dán từ phần mềm khác: đã bỏ các ký tự "
+                               "này, phần chữ còn lại đưa vào báo cáo như đã gõ.",
+                      "Mở ô, xem lại nội dung; nếu thiếu chữ hoặc chữ dính nhau, gõ lại ô đó "
+                      "(không dán), lưu rồi chạy lại."),
     "foreign-workbook": (ERROR, "Tệp không phải mẫu của chương trình (không có sheet \"{sheet}\").",
                          "Chép dữ liệu sang mẫu trống trong input_templates/ rồi chạy lại."),
     "bad-version": (ERROR, "Phiên bản mẫu \"{value}\" không được hỗ trợ (cần \"{expected}\").",

@@ -47,6 +47,12 @@ VARIABLES: dict[str, str] = {
     "noi_nhan": "Danh sách nơi nhận, mỗi nơi một dòng.",
 }
 
+ITEMS: dict[str, tuple[str, ...]] = {  # the attributes of each list variable's rows
+    "so_sanh": ("chi_so", "nam_truoc", "nam_nay", "thay_doi"),
+    "thanh_vien": ("stt", "ten", "htt", "ldtt", "cstdcs", "nhiem_vu", "chi_tieu"),
+    "xep_hang": ("hang", "ten", "diem", "de_nghi"),
+}
+
 BODY: list[tuple[str, str]] = [
     ("h", "I. TÌNH HÌNH CHUNG"),
     ("p", "{{ tinh_hinh }}"),
@@ -228,4 +234,4 @@ def build_context(outcome: KhoiOutcome, cfg: Config, changes: Sequence[Change],
 
 
 def render(template: Path, context: dict[str, Any]) -> bytes:
-    return report.render(template, context, VARIABLES)
+    return report.render(template, context, VARIABLES, ITEMS)

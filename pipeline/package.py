@@ -39,7 +39,12 @@ ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
 ODF_TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 ODF_OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 PROLOG = re.compile(rb"(?:\s+|<\?[^>]*\?>|<!--(?:[^-]|-[^-])*-->)*")  # declaration, comments
-A1 = re.compile(r"([A-Za-z]{1,3})(\d{1,9})$")
+# A cell reference as calamine reads it (backwards: digits for the row, then letters of either
+# case for the column); ASCII only. `$` is left out before matching: calamine ignores it or
+# refuses the file, and either way the position is the one to measure.
+A1 = re.compile(r"([A-Za-z]{1,3})([0-9]{1,9})")
+ROW_REF = re.compile(r"[A-Za-z]*([0-9]{1,9})")  # <row r="…">: calamine keeps only the digits
+FAR = 2**31  # where a nonsensical reference is counted: the file is refused, never read
 # What reading a damaged zip member or XML part raises.
 BROKEN = (zipfile.BadZipFile, zlib.error, expat.ExpatError, struct.error, OSError, EOFError,
           KeyError, NotImplementedError, RuntimeError, ValueError)
@@ -490,14 +495,16 @@ CELL_WITH_VALUE = rb'<c r="([A-Z]{1,3})([0-9]{1,9})"(?:\s[^>]*[^/>])?>'  # not <
 VALUE_ROWS = re.compile(CELL_WITH_VALUE.replace(b"([A-Z]{1,3})", b"[A-Z]{1,3}"))
 VALUE_COLS = re.compile(CELL_WITH_VALUE.replace(b"([0-9]{1,9})", b"[0-9]{1,9}"))
 ANY_CELL = re.compile(rb"<c[\s/>]")
-CELL_WITH_REF = re.compile(rb'<c r="')
+# Every cell must carry a plain upper-case reference for the fast path: lower case, "$", leading
+# zeros or no r= at all are what calamine still honours, and only the full walk reads them so.
+PLAIN_REF = re.compile(rb'<c r="[A-Z]{1,3}[1-9][0-9]{0,8}"')
 NOT_PLAIN = re.compile(rb"<[\w.-]+:c[\s/>]|<(?:[\w.-]+:)?f[\s/>]")  # prefixes, formulas
 
 
 def _plain_sheet_size(xml: bytes) -> tuple[int, int] | None:
     """(rows, cols) used from A1, counting cells with content; None when the sheet needs the
     full walk."""
-    if NOT_PLAIN.search(xml) or len(ANY_CELL.findall(xml)) != len(CELL_WITH_REF.findall(xml)):
+    if NOT_PLAIN.search(xml) or len(ANY_CELL.findall(xml)) != len(PLAIN_REF.findall(xml)):
         return None
     rows = VALUE_ROWS.findall(xml)
     if not rows:
@@ -540,7 +547,12 @@ def _once(found: dict[str, str], name: str, value: str) -> None:
 class _XlsxSheet:
     """Expat handlers for one worksheet: the used area, as calamine counts it (cells with a
     value), and formula cells with no value saved: no <v>, or an empty one in a number cell
-    (openpyxl writes that; Excel saves a formula giving "" as an empty <v> in a t="str" cell)."""
+    (openpyxl writes that; Excel saves a formula giving "" as an empty <v> in a t="str" cell).
+    Positions follow calamine: a cell's r, else the current row and the column after the
+    previous cell's; the current row is a row's r, else the one after the previous row (a
+    cell's r never moves it)."""
+
+    EMPTY_WHEN_BLANK = ("n", "s", "b", "e")  # an empty <v> of any other type is a "" cell
 
     def __init__(self) -> None:
         self.row, self.col = -1, -1
@@ -554,15 +566,17 @@ class _XlsxSheet:
         tag = _local(name)
         if tag == "c":
             ref = attrs.get("r")
-            self.row, self.col = _a1(ref) if ref else (max(self.row, 0), self.col + 1)
-            self.cell, self.formula, self.value = (self.row, self.col), False, False
+            self.cell = _a1(ref) if ref is not None else (max(self.row, 0), self.col + 1)
+            self.col, self.formula, self.value = self.cell[1], False, False
             self.saved, self.kind = False, attrs.get("t", "n")
         elif tag == "row":
-            self.row = int(attrs["r"]) - 1 if attrs.get("r", "").isdigit() else self.row + 1
+            ref = attrs.get("r")
+            self.row = _row(ref) if ref is not None else self.row + 1
             self.col = -1
         elif self.cell is not None:
             self.formula |= tag == "f"
-            self.value |= tag == "is"
+            # calamine reads <v></v> of a text or date cell as "" and places it: count it
+            self.value |= tag == "is" or tag == "v" and self.kind not in self.EMPTY_WHEN_BLANK
             self.in_value = tag == "v"
             self.saved |= self.in_value and self.kind != "n"
 
@@ -573,7 +587,8 @@ class _XlsxSheet:
         tag = _local(name)
         if tag == "c" and self.cell is not None:
             if self.value:
-                self.rows, self.cols = max(self.rows, self.row + 1), max(self.cols, self.col + 1)
+                row, col = self.cell
+                self.rows, self.cols = max(self.rows, row + 1), max(self.cols, col + 1)
             elif self.formula and not self.saved and len(self.unsaved) < MAX_LISTED:
                 self.unsaved.append(self.cell)
             self.cell = None
@@ -583,15 +598,22 @@ class _XlsxSheet:
 
 
 def _a1(ref: str) -> tuple[int, int]:
-    """0-based (row, col) of an A1 reference; a nonsensical one counts as the farthest cell,
-    so that the file is refused rather than handed to calamine."""
-    m = A1.match(ref)
-    if not m:
-        return 2**31, 2**31
+    """0-based (row, col) of a cell reference in any form calamine accepts ("A1", "xfd1048576",
+    "$A$1", "E005"); a nonsensical one counts as the farthest cell, so that the file is refused
+    rather than handed to calamine."""
+    m = A1.fullmatch(ref.replace("$", ""))
+    if not m or not int(m[2]):
+        return FAR, FAR
     col = 0
     for ch in m[1].upper():
         col = col * 26 + ord(ch) - 64
     return int(m[2]) - 1, col - 1
+
+
+def _row(ref: str) -> int:
+    """0-based row of a <row r="…">, read as calamine reads it; nonsense is the farthest."""
+    m = ROW_REF.fullmatch(ref.replace("$", ""))
+    return int(m[1]) - 1 if m and int(m[1]) else FAR
 
 
 def _scan_ods(z: zipfile.ZipFile) -> Scan:

@@ -3,7 +3,8 @@ found before rendering, each naming the tag as she sees it, where it is and how 
 
 Checked against docxtpl 0.20 (its `patch_xml`), so what docxtpl repairs on its own is not
 reported: a tag split over runs of the same formatting, spell-check and revision marks inside
-a tag, and curly quotes (“ ” ‘ ’), which `patch_xml` straightens inside tags.
+a tag, and curly quotes (“ ” ‘ ’), which `patch_xml` straightens inside tags. A tag that
+reaches beyond the report's data (sandbox.py) is named too: nothing in a template executes.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import jinja2
 from docx import Document
@@ -24,12 +26,15 @@ from docxtpl import DocxTemplate
 from jinja2 import nodes
 from lxml import etree
 
+from . import sandbox
 from .errors import TemplateError
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 FOOTNOTES = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
 DOCS = "docs/bien_mau_bao_cao.md"
+# The document properties docxtpl renders as templates too (its render_properties).
+PROPERTIES = ("title", "subject", "author", "comments", "identifier", "language")
 
 TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.S)
 STRAY = re.compile(r"\{\{|\{%|\{#|\}\}|%\}|#\}")
@@ -53,7 +58,7 @@ class TemplateProblem:
     """One problem of the template, for the secretary to fix in Word."""
 
     code: str  # unknown-variable, unknown-filter, missing-variable, split-tag, smart-quotes,
-    #            syntax, lost-text
+    #            syntax, lost-text, unsafe
     tag: str  # the tag's text as the secretary sees it in Word
     message: str  # Vietnamese: what, where, how to fix
 
@@ -75,6 +80,16 @@ class _Tag:
         return m.group() if m and self.lead == "%" else ""
 
 
+@dataclass(frozen=True)
+class _Known:
+    """What a template may name: variables, filters (known to Jinja, and allowed), attributes."""
+
+    variables: set[str]
+    filters: set[str]
+    allowed_filters: frozenset[str]
+    attributes: frozenset[str]
+
+
 @dataclass
 class _Block:
     tag: _Tag
@@ -82,16 +97,18 @@ class _Block:
     names: set[str] = field(default_factory=set)
 
 
-def check_template(path: Path, variables: Iterable[str],
-                   filters: Iterable[str]) -> list[TemplateProblem]:
-    """Every problem of the template, before rendering: all of them, not just the first."""
-    known, known_filters = set(variables), set(filters) | BUILTIN_FILTERS
+def check_template(path: Path, variables: Iterable[str], filters: Iterable[str],
+                   attributes: Iterable[str] = ()) -> list[TemplateProblem]:
+    """Every problem of the template, before rendering: all of them, not just the first.
+    `attributes`: those of the variables' rows ("chu" of m.chu), the only ones a tag may read."""
+    known = _Known(set(variables), set(filters) | BUILTIN_FILTERS,
+                   frozenset(filters) | sandbox.FILTERS, frozenset(attributes))
     problems: list[TemplateProblem] = []
     used: set[str] = set()
     template = DocxTemplate(str(path))
     for label, root, xml in _parts(path):
         tags, found = _scan(root, label)
-        own, names = _check_tags(tags, known, known_filters)
+        own, names = _check_tags(tags, known)
         problems += found + own
         used |= names
         if not any(p.code in ("syntax", "smart-quotes", "lost-text") for p in found + own):
@@ -122,6 +139,20 @@ def _parts(path: Path) -> list[tuple[str, etree._Element, str]]:
     for part in doc.part.package.iter_parts():
         if part.content_type == FOOTNOTES:
             parts.append(("chú thích", etree.fromstring(part.blob), part.blob.decode("utf-8")))
+    return parts + _properties(doc)
+
+
+def _properties(doc: Any) -> list[tuple[str, etree._Element, str]]:
+    """Each document property with a tag in it, as a one-paragraph part (File › Info shows
+    them; docxtpl renders them with the body's context)."""
+    parts = []
+    for name in PROPERTIES:
+        value = getattr(doc.core_properties, name) or ""
+        if STRAY.search(value):
+            body = etree.Element(W + "body")
+            etree.SubElement(etree.SubElement(etree.SubElement(body, W + "p"), W + "r"),
+                             W + "t").text = value
+            parts.append((f'thuộc tính "{name}" của tệp (File › Info)', body, value))
     return parts
 
 
@@ -198,8 +229,7 @@ def _stray(text: str, m: re.Match[str], where: str) -> TemplateProblem:
 
 # --- checking each tag -------------------------------------------------------------------------
 
-def _check_tags(tags: list[_Tag], known: set[str],
-                known_filters: set[str]) -> tuple[list[TemplateProblem], set[str]]:
+def _check_tags(tags: list[_Tag], known: _Known) -> tuple[list[TemplateProblem], set[str]]:
     """Problems of the tags of one part, in order, and the names they read."""
     problems: list[TemplateProblem] = []
     used: set[str] = set()
@@ -208,20 +238,39 @@ def _check_tags(tags: list[_Tag], known: set[str],
     for tag in tags:
         if tag.lead == "#":
             continue
-        problems += _split(tag) + _lost_text(tag)
+        problems += _split(tag) + _lost_text(tag) + _statement(tag)
         ast = _parse(tag, problems)
         if ast is not None:
             reads, defines, used_filters = _names(ast)
             scope = top.union(*(b.names for b in stack)) | BUILTIN_NAMES
             used |= reads
-            problems += [_unknown(tag, n, known) for n in sorted(reads - scope - known)]
-            problems += [_unknown_filter(tag, f, known_filters)
-                         for f in sorted(used_filters - known_filters)]
+            problems += [_unknown(tag, n, known.variables)
+                         for n in sorted(reads - scope - known.variables)]
+            unknown = used_filters - known.filters
+            problems += [_unknown_filter(tag, f, known.filters) for f in sorted(unknown)]
+            problems += _unsafe(tag, [r for r in sandbox.reaches(ast, known.attributes,
+                                                                 known.allowed_filters)
+                                      if r not in unknown])
         else:
             defines = set()
         problems += _structure(tag, stack, defines, top)
     problems += [_unclosed(b) for b in stack]
     return problems, used
+
+
+def _statement(tag: _Tag) -> list[TemplateProblem]:
+    """A statement that loads another template, defines a function or turns escaping off."""
+    if tag.keyword in sandbox.BLOCKED_STATEMENTS:  # its end tag is not told again
+        return [TemplateProblem("unsafe", tag.text, _msg_statement(tag, tag.keyword))]
+    return []
+
+
+def _unsafe(tag: _Tag, reached: list[str]) -> list[TemplateProblem]:
+    """One problem naming all that the tag reaches for, in the order it is written."""
+    if not reached:
+        return []
+    ordered = sorted(reached, key=lambda r: tag.body.find(r.rstrip("()")) % (len(tag.body) + 1))
+    return [TemplateProblem("unsafe", tag.text, _msg_unsafe(tag, ordered))]
 
 
 def _split(tag: _Tag) -> list[TemplateProblem]:
@@ -311,6 +360,9 @@ def _parse(tag: _Tag, problems: list[TemplateProblem]) -> nodes.Template | None:
         message = _msg_smart(tag, exc) if code == "smart-quotes" else _msg_syntax(tag, exc)
         problems.append(TemplateProblem(code, tag.text, message))
         return None
+    except RecursionError:  # Jinja's parser recurses a few frames per bracket
+        problems.append(TemplateProblem("syntax", tag.text, _msg_deep(tag.text, tag.where)))
+        return None
 
 
 def _names(ast: nodes.Template) -> tuple[set[str], set[str], set[str]]:
@@ -378,6 +430,8 @@ def _jinja_problem(source: str, tags: list[_Tag], where: str) -> list[TemplatePr
         shown = tag.text if tag else line[:80]
         return [TemplateProblem("syntax", shown, _msg_jinja(shown, tag.where if tag else where,
                                                              exc, line))]
+    except RecursionError:  # blocks nested hundreds deep: Jinja's compiler would fail too
+        return [TemplateProblem("syntax", "", _msg_deep("", where))]
     return []
 
 
@@ -417,6 +471,21 @@ def _unclosed(block: _Block) -> TemplateProblem:
     return TemplateProblem("syntax", tag.text,
                            f'Thẻ "{tag.text}" ({tag.where}) không có thẻ đóng "{_closer(tag)}". '
                            f"Thêm thẻ đóng, {place}, sau phần cần lặp hoặc điều kiện.")
+
+
+def _msg_unsafe(tag: _Tag, reached: list[str]) -> str:
+    names = ", ".join(f'"{r}"' for r in reached)
+    return (f'Thẻ "{tag.text}" ({tag.where}) dùng {names}: đó là phần bên trong của chương '
+            "trình (hoặc hàm, bộ lọc không dành cho mẫu), không phải số liệu của báo cáo, nên "
+            "mẫu không được dùng; một thẻ như vậy có thể chạy lệnh trên máy. Xoá hoặc sửa thẻ: "
+            "mẫu chỉ dùng các biến, thuộc tính của chúng (như m.ten, loop.index) và bộ lọc "
+            f"ghi ở {DOCS}; ví dụ viết hoa bằng {{{{ ten_co_quan|upper }}}}.")
+
+
+def _msg_statement(tag: _Tag, kw: str) -> str:
+    return (f'Thẻ "{tag.text}" ({tag.where}) dùng lệnh "{kw}", mẫu báo cáo không được dùng '
+            "(lệnh này nạp tệp khác, định nghĩa hàm hoặc tắt chế độ an toàn). Xoá thẻ này; mẫu "
+            "chỉ dùng các lệnh for, if, set, with.")
 
 
 def _msg_extra(tag: _Tag) -> str:
@@ -497,6 +566,12 @@ def _msg_jinja(shown: str, where: str, exc: jinja2.TemplateSyntaxError, line: st
     near = line if len(line) <= 120 else line[:120] + "…"
     return (f'Mẫu có lỗi cú pháp ở thẻ "{shown}" ({where}): {_said(exc)}. Chữ quanh chỗ lỗi: '
             f'"{near}". Sửa thẻ theo {DOCS}.')
+
+
+def _msg_deep(text: str, where: str) -> str:
+    shown = f'Thẻ "{text[:60]}…"' if text else "Mẫu"
+    return (f"{shown} ({where}) lồng ngoặc hoặc khối lệnh quá sâu, chương trình không đọc được. "
+            "Viết lại cho đơn giản, mỗi thẻ một biến như {{ ten_co_quan }}.")
 
 
 def _msg_no_tags(path: Path) -> str:

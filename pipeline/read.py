@@ -145,6 +145,10 @@ def open_book(path: Path) -> tuple[RawBook | Issue, Seen | None]:
         return refused.issue, seen
     except Exception as exc:  # a hostile file may trip anything: it is unreadable, not a crash
         return issue("unreadable", file=path.name, detail=f"tệp hỏng ({type(exc).__name__})"), seen
+    except BaseException as exc:  # pyo3 raises a panic inside calamine as a BaseException
+        if type(exc).__name__ != "PanicException":
+            raise
+        return issue("unreadable", file=path.name, detail="tệp hỏng (PanicException)"), seen
 
 
 def _load(path: Path) -> bytes:

@@ -16,19 +16,21 @@ from typing import Any
 import jinja2
 from docx.opc.exceptions import PackageNotFoundError
 from docxtpl import DocxTemplate
+from jinja2.sandbox import SecurityError
 from lxml import etree
 
-from . import fmt, schema
+from . import fmt, sandbox, schema
 from .aggregate import Figures, Metric
 from .compare import Change
 from .errors import TemplateError
-from .footnotes import add_footnotes, marker
+from .footnotes import add_footnotes, guard, marker, unguard
 from .model import Dataset, Document
 from .pledges import Conclusion, PledgeResult
-from .preflight import check_template
+from .preflight import DOCS, check_template
 from .read import key
 
 CITE = re.compile(r"\[([^\[\]]+)\]")
+UNSAFE_ACCESS = re.compile(r"access to attribute '([^']*)' of")  # jinja2.sandbox's wording
 METRIC_PHRASES = {
     schema.M_GOOD: "cá nhân hoàn thành tốt nhiệm vụ trở lên",
     schema.M_EXCELLENT: "cá nhân hoàn thành xuất sắc nhiệm vụ",
@@ -83,6 +85,13 @@ VARIABLES: dict[str, str] = {
     "chuc_vu_nguoi_ky": "Chức vụ người ký, viết hoa (\"TRƯỞNG BAN\").",
     "nguoi_ky": "Họ và tên người ký.",
     "noi_nhan": "Danh sách nơi nhận, mỗi nơi một dòng.",
+}
+# The attributes of each list variable's rows ("m.chu"): the only attributes a template may read
+# besides loop's (sandbox.py). A test checks them against the context built from the data.
+ITEMS: dict[str, tuple[str, ...]] = {
+    "phong_trao": ("chu", "ten", "doan"),
+    "giao_uoc": ("chi_tieu", "muc", "dang_ky", "ket_qua", "danh_gia"),
+    "so_sanh": ("chi_so", "nam_truoc", "nam_nay", "thay_doi"),
 }
 FILTERS: dict[str, str] = {
     "chu_thich": "Đặt chú thích cuối trang tại chỗ: {{ \"Kế hoạch số 128/KH-BDT ngày "
@@ -280,38 +289,95 @@ def build_context(data: Dataset, figures: Figures, results: list[PledgeResult],
     }
 
 
-def jinja_env() -> jinja2.Environment:
-    env = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
-    env.filters["chu_thich"] = marker
-    return env
+def jinja_env() -> sandbox.Environment:
+    """A fresh environment for one render: sandboxed, strict, with the report's filter."""
+    return sandbox.Environment({"chu_thich": marker})
 
 
-def render(template: Path, context: dict[str, Any],
-           variables: dict[str, str] | None = None) -> bytes:
+def render(template: Path, context: dict[str, Any], variables: dict[str, str] | None = None,
+           items: dict[str, tuple[str, ...]] | None = None) -> bytes:
     """The finished .docx as bytes; a template problem is a TemplateError naming it.
-    `variables`: the names the template may use (default: the agency report's)."""
-    problems = check_template(template, VARIABLES if variables is None else variables, FILTERS)
+    `variables`, `items`: the names the template may use, and the attributes of list rows
+    (default: the agency report's)."""
+    problems = check_template(template, VARIABLES if variables is None else variables, FILTERS,
+                              attributes(ITEMS if items is None else items))
     if problems:
         raise TemplateError(f"Mẫu báo cáo {template.name} có thẻ sai, chưa lập được báo cáo:\n"
                             + "\n".join(f"  - {p.message}" for p in problems))
     try:
         doc = DocxTemplate(str(template))
-        doc.render(context, jinja_env(), autoescape=True)  # names checked by the pre-flight
+        doc.render(_guarded(context), jinja_env(), autoescape=True)  # names checked already
         buffer = io.BytesIO()
         doc.save(buffer)
     except TemplateError:
         raise
-    except jinja2.TemplateError as exc:
+    except Exception as exc:
+        said = _template_problem(template, exc)
+        if said is None:
+            raise
+        raise TemplateError(said) from None
+    return unguard(add_footnotes(buffer.getvalue()))
+
+
+def _template_problem(template: Path, exc: Exception) -> str | None:
+    """What went wrong with the template, in the secretary's words; None for a bug of ours."""
+    name = template.name
+    if isinstance(exc, SecurityError):
+        return _blocked(template, exc)
+    if isinstance(exc, jinja2.TemplateError):
         where = getattr(exc, "docx_context", None)
-        raise TemplateError(f"Mẫu báo cáo {template.name} có thẻ sai: {exc}"
-                            + (f" (gần: {' '.join(where)[:200]})" if where else "")) from None
-    except FileNotFoundError:
-        raise TemplateError(f"Không tìm thấy mẫu báo cáo {template}. Chạy `python run.py init` "
-                            "để tạo lại.") from None
-    except (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError, PackageNotFoundError) as exc:
-        raise TemplateError(f"Không mở được mẫu báo cáo {template.name} ({exc}). Mở bằng Word, "
-                            "lưu lại dạng .docx, hoặc chạy `python run.py init`.") from None
-    return add_footnotes(buffer.getvalue())
+        return f"Mẫu báo cáo {name} có thẻ sai: {exc}" + (
+            f" (gần: {' '.join(where)[:200]})" if where else "")
+    if isinstance(exc, FileNotFoundError):
+        return f"Không tìm thấy mẫu báo cáo {template}. Chạy `python run.py init` để tạo lại."
+    if isinstance(exc, (zipfile.BadZipFile, KeyError, etree.XMLSyntaxError,
+                        PackageNotFoundError)):
+        return (f"Không mở được mẫu báo cáo {name} ({exc}). Mở bằng Word, lưu lại dạng .docx, "
+                "hoặc chạy `python run.py init`.")
+    if _in_template(exc):  # 1/0, nam + "x": the template's own code failed
+        return (f"Mẫu báo cáo {name} có thẻ không điền được ({type(exc).__name__}: {exc}), ví "
+                f"dụ phép tính trên chữ hoặc chia cho 0: chưa lập được báo cáo. Sửa thẻ theo "
+                f"{DOCS}.")
+    return None
+
+
+def attributes(items: dict[str, tuple[str, ...]]) -> set[str]:
+    """Every attribute of the rows of a template's list variables."""
+    return {a for row in items.values() for a in row}
+
+
+def _guarded(value: Any) -> Any:
+    """Every text of the context guarded against docxtpl's brace rewriting (footnotes.GUARD)."""
+    if isinstance(value, str):
+        return guard(value)
+    if isinstance(value, dict):
+        return {k: _guarded(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_guarded(v) for v in value]
+    return value
+
+
+def _in_template(exc: BaseException) -> bool:
+    """Whether the error rose in the template's own code: Jinja gives its frames the
+    template's file name, "<template>" for one made from a string as docxtpl does."""
+    tb = exc.__traceback__
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == "<template>":
+            return True
+        tb = tb.tb_next
+    return False
+
+
+def _blocked(template: Path, exc: SecurityError) -> str:
+    """The sandbox's refusal in the secretary's words."""
+    said = str(exc)
+    if m := UNSAFE_ACCESS.match(said):
+        said = f'thẻ truy cập "{m[1]}", phần bên trong của chương trình'
+    elif "not safely callable" in said:
+        said = "thẻ gọi một hàm không được phép"
+    return (f"Mẫu báo cáo {template.name} có thẻ bị chặn khi điền ({said}): chưa lập được báo "
+            f"cáo. Mẫu chỉ được dùng các biến, thuộc tính và bộ lọc ghi ở {DOCS}; sửa hoặc xoá "
+            "thẻ đó rồi chạy lại.")
 
 
 def variables_reference(template: str = "mau_bao_cao.docx",
@@ -329,4 +395,13 @@ def variables_reference(template: str = "mau_bao_cao.docx",
     lines += [f"| `{name}` | {text} |" for name, text in variables.items()]
     lines += ["", "## Bộ lọc", "", "| bộ lọc | tác dụng |", "|---|---|"]
     lines += [f"| `{name}` | {text} |" for name, text in FILTERS.items()]
+    lines += ["", "Các bộ lọc có sẵn dùng được: "
+              + ", ".join(f"`{f}`" for f in sorted(sandbox.FILTERS)) + ".", "",
+              "## Giới hạn an toàn", "",
+              "Mẫu chỉ đọc các biến trên, thuộc tính của từng dòng danh sách (như `m.ten`) và "
+              "của `loop` (`loop.index`…); chỉ dùng các lệnh `for`, `if`, `set`, `with`. Thẻ "
+              "truy cập phần bên trong chương trình (tên bắt đầu bằng `_`, `range`, `cycler`, "
+              "gọi hàm như `ten_co_quan.upper()`…) bị báo lỗi trước khi điền, và chương trình "
+              f"dừng khi mẫu lặp quá {fmt.count(sandbox.MAX_TURNS)} lần. Ví dụ: viết hoa bằng "
+              "`{{ ten_co_quan|upper }}`."]
     return "\n".join(lines) + "\n"

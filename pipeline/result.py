@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from . import schema
+from .cells import usable
 
 KIND = "thidua-ket-qua"
 VERSION = 1
@@ -124,7 +125,9 @@ def need(data: Any, key: str, kind: type, where: str) -> Any:
         raise ResultError(f"mục \"{key}\" ở {where} sai kiểu")
     if isinstance(value, int) and not 0 <= value <= MAX_COUNT:
         raise ResultError(f"mục \"{key}\" ở {where} có số không hợp lệ (âm hoặc quá lớn)")
-    return value
+    # Text goes into the khối's report: what no report may hold is left out, as when reading
+    # a workbook (a file edited by hand may hold anything).
+    return usable(value) if isinstance(value, str) else value
 
 
 def fraction(pair: Any, where: str) -> Fraction:

@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import fmt, schema
+from .cells import UNUSABLE
 from .fmt import did_you_mean, word_key
 from .issues import Issue, blocking, issue
 from .model import (
@@ -46,7 +47,8 @@ SERIALS = (32874, 73051)  # Excel serial numbers of 01/01/1990 and 01/01/2100
 DAY_FIRST = re.compile(r"^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2}|\d{4})$")
 ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 PER_SHEET = 20  # cells listed one by one, per sheet, for a problem that can fill a whole sheet
-REPEATING = frozenset({"formula-no-value", "legacy-encoding", "merged-cells"})
+REPEATING = frozenset({"formula-no-value", "legacy-encoding", "merged-cells",
+                       "control-chars"})
 SHOWN = 80  # characters of a value quoted in a message
 
 Row = dict[str, Any]
@@ -175,6 +177,12 @@ def _text(value: Any) -> str:
     return "" if value is None else str(value)
 
 
+def _quoted(value: Any) -> str:
+    """A raw cell value as quoted in a message, without what no text may hold (it is printed
+    on the console too: an escape character there would be obeyed)."""
+    return _shown(UNUSABLE.sub("", str(value))) if value is not None else ""
+
+
 def _shown(value: Any) -> str:
     """A value as quoted in a message, as Excel shows it; a pasted page is cut short."""
     if isinstance(value, bool):
@@ -202,6 +210,8 @@ def _coerce(value: Any, field: Field, sink: _Sink, sheet: str, cell: str,
     if unsaved:
         sink.add("formula-no-value", sheet, cell)
         return None
+    if isinstance(value, str):
+        value = _usable(value, field, sink, sheet, cell)
     if value is None:
         if field.required and not merged:
             sink.add("required", sheet, cell, column=field.name)
@@ -237,6 +247,17 @@ def _coerce(value: Any, field: Field, sink: _Sink, sheet: str, cell: str,
                      allowed=", ".join(field.choices))
         return result if result is not None or field.strict else _text(value)
     return value if field.kind == "target" else _text(value)
+
+
+def _usable(value: str, field: Field, sink: _Sink, sheet: str, cell: str) -> str | None:
+    """The text without the characters no report may hold, said once per cell; None when
+    nothing is left. Every value passes here, so nothing later has to care."""
+    found = sorted(set(UNUSABLE.findall(value)))
+    if not found:
+        return value
+    codes = ", ".join(f"U+{ord(ch):04X}" for ch in found[:5]) + (", …" if len(found) > 5 else "")
+    sink.add("control-chars", sheet, cell, column=field.name, chars=codes)
+    return UNUSABLE.sub("", value).strip() or None
 
 
 def _check_text(value: str, field: Field, sink: _Sink, sheet: str, cell: str) -> None:
@@ -428,10 +449,10 @@ def _info(raw: RawBook, sink: _Sink) -> tuple[dict[str, Any], dict[str, str], Ki
     kind = next((k for k in schema.KINDS.values() if key(k.name) == key(kind_value)), None)
     version, version_cell = found.get(key("Phiên bản mẫu"), (None, "A:A"))
     if kind is None:
-        sink.add("bad-kind", name, kind_cell, value=kind_value or "")
+        sink.add("bad-kind", name, kind_cell, value=_quoted(kind_value))
         return {}, {}, None
     if version is None or key(version) not in {key(v) for v in schema.KNOWN_VERSIONS}:
-        sink.add("bad-version", name, version_cell, value=version or "",
+        sink.add("bad-version", name, version_cell, value=_quoted(version),
                  expected=schema.TEMPLATE_VERSION)
         return {}, {}, None
     labels = {key(f.name) for f in kind.info}
@@ -451,7 +472,7 @@ def _info(raw: RawBook, sink: _Sink) -> tuple[dict[str, Any], dict[str, str], Ki
         unsaved = (rows[key(f.name)], 1) in raw.unsaved.get(name, frozenset())
         values[f.name] = _coerce(value, f, sink, name, cells[f.name], unsaved)
         if f.name == "Năm" and values[f.name] is not None and values[f.name] not in YEARS:
-            sink.add("bad-year", name, cells[f.name], value=value)
+            sink.add("bad-year", name, cells[f.name], value=_quoted(value))
             values[f.name] = None
     return values, cells, kind
 

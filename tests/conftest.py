@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import zipfile
 from datetime import date
 from pathlib import Path
@@ -62,3 +64,19 @@ def docx_text(path: Path) -> dict[str, list[str]]:
         "".join(t.text or "" for t in n.iter(f"{W}t")).strip()
         for n in notes.iter(f"{W}footnote") if int(n.get(f"{W}id")) > 0]
     return {"body": body, "rows": rows, "footnotes": footnotes}
+
+
+def check_list(path: Path) -> list[tuple[str, str, str, str]]:
+    """(code, file, sheet, cell) of every line of a data-check list, read back with openpyxl."""
+    import openpyxl
+
+    ws = openpyxl.load_workbook(path, read_only=True).worksheets[0]
+    return [(str(r[2]), r[3] or "", r[4] or "", r[5] or "")
+            for r in ws.iter_rows(min_row=2, values_only=True) if r[2]]
+
+
+def run_cli(folder: Path, out: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """The command line in its own process, so that an abort (a Rust panic, a signal) shows
+    as such instead of taking the test run with it."""
+    return subprocess.run([sys.executable, "run.py", "--input", str(folder), "--output", str(out),
+                           *args], cwd=ROOT, capture_output=True, text=True, timeout=300)

@@ -21,12 +21,12 @@ from typing import Any
 import openpyxl
 import pytest
 
-from pipeline import job, read, schema, validate
+from pipeline import job, package, read, schema, validate
 from pipeline.forms import write_set
 from pipeline.issues import CATALOGUE, ERROR, NOT_READ, WARNING, Issue
 from tests import bad_corpus as bad
 from tests import other_agency
-from tests.conftest import ROOT, TODAY, quiet
+from tests.conftest import ROOT, TODAY, check_list, quiet, run_cli
 from tools import sample_data
 
 UNIT = "don_vi_van_phong_ban.xlsx"  # Văn phòng Ban: 8 people, rows 2-9 of "Cá nhân"
@@ -288,6 +288,69 @@ def test_repeated_rows_in_an_ods_are_counted_before_calamine_expands_them(tmp_pa
     found = read.read_book(path)
 
     assert (found.code, found.sheet, found.cell) == ("sheet-too-large", PEOPLE, "B2000001")
+
+
+# Cell references as calamine reads them (FIELD-NOTES, "Traps"): each of these would make
+# calamine allocate A1:XFD1048576 and abort the process if the size pre-check missed it.
+FAR_CELLS = {
+    "lower-case": '<row r="1048576"><c r="xfd1048576" t="inlineStr"><is><t>x</t></is></c></row>',
+    "dollar": '<row r="1048576"><c r="$XFD$1048576"><v>1</v></c></row>',
+    "row-r-with-letters": '<row r="z1048576"><c r="XFC1"><v>1</v></c><c><v>2</v></c></row>',
+    "counters": '<row r="1048575"/><row><c r="XFC9"><v>1</v></c><c><v>2</v></c></row>',
+    "empty-text-of-a-formula": '<row r="1048576"><c r="XFD1048576" t="str"><f>""</f><v></v>'
+                               "</c></row>",
+}
+
+
+def far_cell(folder: Path, fragment: str) -> None:
+    """Add rows to the unit's "Cá nhân" sheet XML, after its own."""
+    part = bad.sheet_part(folder / UNIT, PEOPLE)
+    bad.rewrite(folder / UNIT, part,
+                lambda xml: xml.replace(b"</sheetData>", fragment.encode() + b"</sheetData>"))
+
+
+@pytest.mark.parametrize("fragment", FAR_CELLS.values(), ids=FAR_CELLS.keys())
+def test_far_cell_in_any_reference_form_is_refused_not_an_abort(inputs, tmp_path, fragment):
+    far_cell(inputs, fragment)
+
+    done = run_cli(inputs, tmp_path / "output")
+
+    assert done.returncode == 1, done.stderr  # an abort is -6 (SIGABRT), a crash 3
+    checks = tmp_path / "output" / "2023" / "kiem_tra" / "kiem_tra_du_lieu_2023.xlsx"
+    assert ("sheet-too-large", UNIT, PEOPLE, "XFD1048576") in check_list(checks)
+    assert not (tmp_path / "output" / "2023" / "bao_cao_thi_dua_2023.docx").exists()
+
+
+def test_lower_case_references_are_read_like_upper_case(inputs, tmp_path, cfg):
+    part = bad.sheet_part(inputs / UNIT, PEOPLE)
+    bad.rewrite(inputs / UNIT, part,
+                lambda xml: re.sub(rb'( r="\$?)([A-Z]+)(\$?[0-9]+")',
+                                   lambda m: m[1] + m[2].lower() + m[3], xml))
+
+    outcome = job.run(inputs, tmp_path / "output", cfg, quiet, today=TODAY)
+
+    assert not outcome.blocked
+    assert sum(p.unit == "Văn phòng Ban" for p in outcome.data.people) == 8
+
+
+FAR = (2**31, 2**31)  # where a nonsensical reference is counted: refused
+
+
+@pytest.mark.parametrize(("ref", "expected"), [
+    ("A1", (0, 0)), ("K9", (8, 10)), ("xfd1048576", (1048575, 16383)), ("$A$1", (0, 0)),
+    ("e$005", (4, 4)), ("A0", FAR), ("", FAR),
+    ("5E", FAR), ("AAAA1", FAR), ("A 1", FAR),
+    ("A\u0661", FAR),  # an Arabic-Indic digit: Python's int() reads it, calamine not
+])
+def test_cell_references_are_read_as_calamine_reads_them(ref, expected):
+    assert package._a1(ref) == expected
+
+
+@pytest.mark.parametrize("xml", [b'<c r="a1"><v>1</v></c>', b'<c r="$A$1"><v>1</v></c>',
+                                 b'<c r="A01"><v>1</v></c>', b"<c><v>1</v></c>",
+                                 b'<c s="1" r="A1"><v>1</v></c>'])
+def test_fast_size_path_leaves_any_unusual_reference_to_the_full_walk(xml):
+    assert package._plain_sheet_size(b"<sheetData><row>" + xml + b"</row></sheetData>") is None
 
 
 def test_password_protected_xlsx_is_told_apart(tmp_path):

@@ -16,6 +16,7 @@ import openpyxl
 import pytest
 
 from pipeline import config, job, khoi, result, schema
+from pipeline.cells import UNUSABLE
 from pipeline.cli import main
 from pipeline.config import P_REACHED, Criterion
 from pipeline.errors import ConfigError
@@ -389,6 +390,28 @@ def test_scoring_table_mistakes_are_named(tmp_path, text, message):
         config.load(path)
 
 
+def test_private_use_and_control_characters_never_reach_the_khoi_report(tmp_path, members,
+                                                                         cfg):
+    folder = khoi_folder(tmp_path, members)
+    data = json.loads((folder / "vhtt.json").read_text(encoding="utf-8"))
+    data["co_quan"]["ten"] += "\ue000\x07"  # the footnote markers, a control character
+    data["giao_uoc"][0]["chi_tieu"] += " {_{ x }_}\ue001"
+    (folder / "vhtt.json").write_text(json.dumps(data), encoding="utf-8")
+    info = kd.KHOI_BOOK["info"]
+    write_khoi_book(folder, info={**info, "Tên khối": info["Tên khối"] + "\U000f0001"})
+
+    outcome = khoi.run(folder, tmp_path / "out", cfg, quiet, today=TODAY)
+
+    assert not outcome.blocked
+    assert [(i.file, i.code) for i in outcome.issues if i.code == "control-chars"] == [
+        ("khoi.xlsx", "control-chars")]
+    text = docx_text(written(outcome, ".docx"))
+    lines = text["body"] + text["rows"] + text["footnotes"]
+    assert any(VHTT in line for line in text["rows"])
+    assert not [line for line in lines if UNUSABLE.search(line)]
+    assert result.parse(data).name == VHTT
+
+
 # --- the command line ---------------------------------------------------------------------
 
 def test_cli_khoi(tmp_path, members, capsys):
@@ -448,7 +471,8 @@ def test_every_khoi_template_variable_is_documented(khoi_run, cfg):
 def test_khoi_template_passes_the_preflight_and_its_reference_is_current(cfg):
     from pipeline import khoi_report, report
     from pipeline.preflight import check_template
-    assert check_template(cfg.khoi.report_template, khoi_report.VARIABLES, report.FILTERS) == []
+    assert check_template(cfg.khoi.report_template, khoi_report.VARIABLES, report.FILTERS,
+                          report.attributes(khoi_report.ITEMS)) == []
     page = ROOT / "docs" / "bien_mau_bao_cao_khoi.md"
     assert page.read_text(encoding="utf-8") == report.variables_reference(
         "mau_bao_cao_khoi.docx", khoi_report.VARIABLES), "run python tools/make_docs.py"

@@ -44,7 +44,7 @@ def with_xml(tmp_path: Path, body: str) -> Path:
 
 
 def check(path: Path) -> list[TemplateProblem]:
-    return check_template(path, report.VARIABLES, report.FILTERS)
+    return check_template(path, report.VARIABLES, report.FILTERS, report.attributes(report.ITEMS))
 
 
 def codes(problems: list[TemplateProblem]) -> list[tuple[str, str]]:
@@ -182,7 +182,7 @@ def test_syntax(tmp_path, paragraphs, tag):
 
 def test_jinja_has_the_last_word(tmp_path, monkeypatch):
     # what the tag-by-tag checks might miss, Jinja finds in the xml docxtpl will hand it
-    monkeypatch.setattr(preflight, "_check_tags", lambda tags, known, filters: ([], {"nam"}))
+    monkeypatch.setattr(preflight, "_check_tags", lambda tags, known: ([], {"nam"}))
     problems = check(make(tmp_path, "{{ nam }}", "năm {% foo nam %} nay"))
     assert codes(problems) == [("syntax", "{% foo nam %}")]
     assert "(đoạn 2): Encountered unknown tag 'foo'" in problems[0].message

@@ -8,6 +8,7 @@ import json
 import re
 import string
 import tempfile
+import zipfile
 from dataclasses import fields
 from datetime import date, datetime
 from pathlib import Path
@@ -19,7 +20,8 @@ from docx import Document
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from pipeline import job, schema
+from pipeline import cli, job, schema
+from pipeline.cells import UNUSABLE
 from pipeline.forms import write_set
 from pipeline.issues import CATALOGUE
 from tests.conftest import TODAY, quiet
@@ -170,3 +172,37 @@ def check(valid: Path, changes: list[tuple], cfg: Any) -> None:
 @example(changes=[("set", (AGENCY_FILE, schema.INFO_SHEET), 4, 2, 1e300)])
 def test_damaged_workbooks_give_a_report_or_located_errors(valid_set, cfg, changes):
     check(valid_set, changes, cfg)
+
+
+# --- control and private-use characters in any cell (issue 10) -----------------------------
+# "_x0007_" is how an xlsx stores a control character: openpyxl refuses them raw, calamine
+# decodes the escape. The private-use ones are the report's own markers (footnotes.py).
+ODD = ["{_{", "}_}", "{_%", "%_}", "{{", "}}", "{%", "%}", "_x0007_", "_x0001_", "_x001B_",
+       "_x000C_", "_x0008_", "\ue000", "\ue001", "\ue002", "\uf0b7", "\U000f0000", "\U0010fffd",
+       "\x7f", "\x85", "\x9f", "Đức", " ", "\n", "["]
+odd_texts = st.lists(st.sampled_from(ODD), min_size=1, max_size=8).map("".join)
+odd_cells = st.lists(st.tuples(st.just("set"), st.sampled_from(DATA), st.integers(2, 12),
+                               st.integers(1, 12), odd_texts), min_size=1, max_size=4)
+MOVEMENT = (AGENCY_FILE, schema.MOVEMENT_SHEET)
+
+
+@settings(max_examples=15, deadline=None, derandomize=True, database=None,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(changes=odd_cells)
+@example(changes=[("set", MOVEMENT, 2, 2, "{_{ x }_}\ue000_x0007_\ue001"),
+                  ("set", MOVEMENT, 2, 3, "[128/KH-BDT\ue001]{_% y %_}")])
+def test_odd_characters_never_crash_nor_reach_the_report(valid_set, changes):
+    with tempfile.TemporaryDirectory() as tmp:
+        folder, out = Path(tmp) / "input", Path(tmp) / "output"
+        folder.mkdir()
+        apply(valid_set, changes, folder)
+
+        code = cli.main(["--input", str(folder), "--output", str(out)])
+
+        assert code in (0, 1)
+        if code == 0:
+            report = next(out.rglob("*.docx"))
+            with zipfile.ZipFile(report) as z:
+                texts = [z.read(n).decode("utf-8") for n in z.namelist()
+                         if re.fullmatch(r"word/(document|footnotes|header\d*|footer\d*)\.xml", n)]
+            assert not [t for t in texts if UNUSABLE.search(t)]

@@ -237,3 +237,20 @@ def test_key_ignores_case_spaces_line_breaks_and_unicode_form(value, expected):
     (0, 0, "A1"), (1, 25, "Z2"), (2, 26, "AA3"), (9, 701, "ZZ10"), (99, 702, "AAA100")])
 def test_cell_ref(row, col, ref):
     assert read.cell_ref(row, col) == ref
+
+
+class PanicException(BaseException):
+    """What pyo3 raises for a panic inside calamine (pyo3_runtime.PanicException)."""
+
+
+def test_a_panic_inside_calamine_is_an_unreadable_file_not_the_end(monkeypatch):
+    def panic(*_: object) -> None:
+        raise PanicException("index out of bounds")
+
+    monkeypatch.setattr(read, "_calamine", panic)
+    found = read.read_book(ROOT / "input" / "co_quan.xlsx")
+    assert (found.code, found.file) == ("unreadable", "co_quan.xlsx")
+
+    monkeypatch.setattr(read, "_calamine", lambda *_: (_ for _ in ()).throw(KeyboardInterrupt))
+    with pytest.raises(KeyboardInterrupt):  # Ctrl-C still stops the run
+        read.read_book(ROOT / "input" / "co_quan.xlsx")

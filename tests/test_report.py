@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import shutil
+import zipfile
 from datetime import date
 
 import pytest
@@ -9,8 +12,10 @@ from docx import Document
 
 from pipeline import report, schema
 from pipeline.aggregate import Metric
+from pipeline.cells import UNUSABLE
 from pipeline.errors import TemplateError
-from tests.conftest import ROOT, docx_text
+from tests import bad_corpus as bad
+from tests.conftest import ROOT, check_list, docx_text, run_cli
 
 TEMPLATE = ROOT / "input_templates" / "mau_bao_cao.docx"
 
@@ -68,3 +73,35 @@ def test_variables_reference_is_up_to_date():
     page = ROOT / "docs" / "bien_mau_bao_cao.md"
     assert page.read_text(encoding="utf-8") == report.variables_reference(), \
         "run python tools/make_docs.py"
+
+
+# --- user text comes out exactly as typed (issue 10) ----------------------------------------
+# docxtpl turns "{_{" "}_}" "{_%" "%_}" in any text into "{{" "}}" "{%" "%}" after rendering,
+# and "\x07" into a new paragraph; the footnote markers are U+E000/U+E001. "_x0007_" is how an
+# xlsx stores the control character \x07 (openpyxl refuses it raw, calamine decodes it).
+BRACES = "{_{ x }_} và {_% y %_} {{ z }}"
+TYPED = {("co_quan.xlsx", schema.MOVEMENT_SHEET, "B2"):
+         f"Phong trào {BRACES}_x0007_\ue000\ue001 hết",
+         ("co_quan.xlsx", schema.DOC_SHEET, "B2"): "Kế hoạch {_{ k }_}\ue001",
+         ("don_vi_van_phong_ban.xlsx", schema.PEOPLE_SHEET, "J2"): "Giấy khen {_% y %_}_x0001_"}
+
+
+def test_user_text_reaches_the_report_as_typed(tmp_path):
+    folder, out = tmp_path / "input", tmp_path / "output"
+    shutil.copytree(ROOT / "input", folder)
+    for (file, sheet, cell), value in TYPED.items():
+        bad.edit(folder / file, bad.put(sheet, cell, value))
+
+    done = run_cli(folder, out)
+
+    assert done.returncode == 0, done.stderr
+    text = docx_text(out / "2023" / "bao_cao_thi_dua_2023.docx")
+    assert any(f"Phong trào {BRACES} hết" in p for p in text["body"])
+    assert any('đề nghị khen thưởng "Giấy khen {_% y %_}".' in p for p in text["body"])
+    assert any(n.startswith("Kế hoạch {_{ k }_} số 128/KH-BDT") for n in text["footnotes"])
+    with zipfile.ZipFile(out / "2023" / "bao_cao_thi_dua_2023.docx") as z:  # where values go
+        parts = {n: z.read(n).decode("utf-8") for n in z.namelist()
+                 if re.fullmatch(r"word/(document|footnotes|header\d*|footer\d*)\.xml", n)}
+    assert not {n: UNUSABLE.findall(x) for n, x in parts.items() if UNUSABLE.search(x)}
+    checks = check_list(out / "2023" / "kiem_tra_du_lieu_2023.xlsx")
+    assert {c for c in checks if c[0] == "control-chars"} == {("control-chars", *k) for k in TYPED}

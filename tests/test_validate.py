@@ -518,3 +518,29 @@ def test_values_are_quoted_as_excel_shows_them(tmp_path, value, shown):
     _, issues = parse(write_unit(tmp_path, people=(person(born=value),)))
     assert [i.code for i in issues] == ["bad-number"] and f'"{shown}"' in issues[0].message
     assert "00:00" not in issues[0].message
+
+
+def test_control_and_private_use_characters_are_left_out_and_named(tmp_path):
+    people = (person("Võ Thị\x07 Bích\ue000"), person("Lê Văn Hùng", **{"Chức vụ": "\x01\ue001"}))
+    unit, issues = parse(write_unit(tmp_path, people=people,
+                                    **{"Tên đơn vị": "Văn\x7f phòng\U000f0001"}))
+    assert places(issues) == [("Thông tin", "B5", "control-chars"),
+                              ("Cá nhân", "B2", "control-chars"),
+                              ("Cá nhân", "D3", "control-chars")]
+    assert not any(i.blocking for i in issues)
+    assert '"Họ và tên"' in issues[1].message and "U+0007, U+E000" in issues[1].message
+    assert unit.name == "Văn phòng"
+    assert [(p.name, p.position) for p in unit.people] == [("Võ Thị Bích", ""),
+                                                           ("Lê Văn Hùng", "")]
+
+
+def test_a_cell_of_nothing_but_control_characters_is_empty(tmp_path):
+    _, issues = parse(write_unit(tmp_path, people=(person("\x02\ue000"),)))
+    assert places(issues) == [("Cá nhân", "B2", "control-chars"), ("Cá nhân", "B2", "required")]
+
+
+def test_a_value_quoted_in_a_message_holds_no_control_character(tmp_path):
+    # the console prints messages: an escape sequence there would clear the screen
+    _, issues = parse(write_unit(tmp_path, **{"Loại phiếu": "\x1b[2JPhòng\ue000"}))
+    assert places(issues) == [("Thông tin", "B2", "bad-kind")]
+    assert '"[2JPhòng"' in issues[0].message

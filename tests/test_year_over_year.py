@@ -301,7 +301,8 @@ def test_another_agencys_result_gives_a_note_and_no_comparison(years, sample_run
 # --- the template and the command line ------------------------------------------------------------
 
 def test_the_template_passes_the_preflight():
-    assert check_template(TEMPLATE, report.VARIABLES, report.FILTERS) == []
+    assert check_template(TEMPLATE, report.VARIABLES, report.FILTERS,
+                          report.attributes(report.ITEMS)) == []
 
 
 def test_an_older_template_without_the_comparison_still_renders(years, tmp_path):
