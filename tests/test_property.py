@@ -206,3 +206,39 @@ def test_odd_characters_never_crash_nor_reach_the_report(valid_set, changes):
                 texts = [z.read(n).decode("utf-8") for n in z.namelist()
                          if re.fullmatch(r"word/(document|footnotes|header\d*|footer\d*)\.xml", n)]
             assert not [t for t in texts if UNUSABLE.search(t)]
+
+
+# --- a header written twice (issue 10) ------------------------------------------------------
+LISTS = [(book, sheet) for book, sheet in DATA if sheet != schema.INFO_SHEET]
+HEADERS = {s.name: s.headers for s in (*schema.AGENCY.sheets, *schema.UNIT.sheets)}
+header_copies = st.lists(st.tuples(st.sampled_from(LISTS), st.integers(1, 16), st.data()),
+                         min_size=1, max_size=3)
+
+
+def _respelled(header: str, n: int) -> str:
+    return header.upper() if n % 2 else f" {header} "
+
+
+@settings(max_examples=15, deadline=None, derandomize=True, database=None,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(copies=header_copies)
+def test_a_header_written_twice_is_a_question_never_a_guess(valid_set, cfg, copies):
+    # each header spelled another way (case, spaces): still the same column
+    changes = [("set", place, 1, col, _respelled(data.draw(st.sampled_from(HEADERS[place[1]])),
+                                                 col)) for place, col, data in copies]
+    with tempfile.TemporaryDirectory() as tmp:
+        folder, out = Path(tmp) / "input", Path(tmp) / "output"
+        folder.mkdir()
+        apply(valid_set, changes, folder)
+        twice = set()
+        for book, sheet in {c[1] for c in changes}:
+            header = [" ".join(str(v).split()).casefold() for v in next(
+                openpyxl.load_workbook(folder / book)[sheet].iter_rows(max_row=1,
+                                                                        values_only=True)) if v]
+            twice |= {(book, sheet) for h in header if header.count(h) > 1}
+
+        outcome = job.run(folder, out, cfg, quiet, today=TODAY)
+
+        found = {(i.file, i.sheet) for i in outcome.issues if i.code == "duplicate-column"}
+        assert found == twice
+        assert outcome.blocked or not twice
