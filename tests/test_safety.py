@@ -90,9 +90,16 @@ def command(inputs: Path, out: Path, script: str | None = None) -> list[str]:
     return [*head, "--input", str(inputs), "--output", str(out)]
 
 
-def start(cmd: list[str]) -> subprocess.Popen[str]:
+def start(cmd: list[str], **options: object) -> subprocess.Popen[str]:
     return subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, encoding="utf-8", env={**os.environ, "PYTHONUTF8": "1"})
+                            text=True, encoding="utf-8", env={**os.environ, "PYTHONUTF8": "1"},
+                            preexec_fn=_ctrl_c_as_in_a_terminal, **options)  # type: ignore[call-overload]
+
+
+def _ctrl_c_as_in_a_terminal() -> None:
+    # A CI runner may start the suite with Ctrl-C ignored (a background job of a shell): the
+    # child would inherit that and Python would never install its own handler.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def wait_for_reading(proc: subprocess.Popen[str]) -> None:
@@ -316,9 +323,13 @@ def _ignores_ctrl_c(_: int) -> bool:
 
 
 def test_pool_workers_leave_ctrl_c_to_the_parent():
-    with job.pool_map(_ignores_ctrl_c, list(range(8)), processes=2) as results:
-        assert list(results) == [True] * 8
-    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # the parent's own
+    before = signal.signal(signal.SIGINT, signal.default_int_handler)  # as in a terminal
+    try:
+        with job.pool_map(_ignores_ctrl_c, list(range(8)), processes=2) as results:
+            assert list(results) == [True] * 8
+        assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # the parent's own
+    finally:
+        signal.signal(signal.SIGINT, before)
     assert signal.SIGINT not in signal.pthread_sigmask(signal.SIG_BLOCK, [])  # not held back
 
 
@@ -332,10 +343,7 @@ def test_ctrl_c_during_the_parallel_read_says_one_line(tmp_path):
         pytest.skip("one processor: no pool")
     inputs = make_agency(tmp_path / "input", units=units, people=2)
     out = tmp_path / "out"
-    proc = subprocess.Popen(command(inputs, out), cwd=ROOT, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, encoding="utf-8",
-                            env={**os.environ, "PYTHONUTF8": "1"},
-                            start_new_session=True)  # a group of its own, as in a terminal
+    proc = start(command(inputs, out), start_new_session=True)  # a group, as in a terminal
     wait_for_reading(proc)
     assert "•" in proc.stdout.readline()  # a first workbook is read: the pool is at work
     os.killpg(proc.pid, signal.SIGINT)
