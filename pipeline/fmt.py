@@ -9,6 +9,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from functools import lru_cache
+from typing import NamedTuple
 
 from babel.numbers import format_decimal
 
@@ -58,11 +59,20 @@ def day(d: date) -> str:
     return d.strftime("%d/%m/%Y")
 
 
-def place_date(place: str, when: date | None, today: date) -> str:
-    """The place-date line; day below 10 and months 1-2 zero-padded (Nghị định 30/2020)."""
-    if when is None:  # the signer writes the day by hand; month and year of the run
-        return f"{place}, ngày      tháng {_month(today.month)} năm {today.year}"
-    return f"{place}, ngày {when.day:02d} tháng {_month(when.month)} năm {when.year}"
+class Month(NamedTuple):
+    """A month of a year: a report dated to the month, its day left for the signer."""
+
+    year: int
+    month: int
+
+
+def place_date(place: str, when: date | Month | None, today: date) -> str:
+    """The place-date line; day below 10 and months 1-2 zero-padded (Nghị định 30/2020).
+    A month, or nothing (the month of the run), leaves the day blank for the signer."""
+    if isinstance(when, date):
+        return f"{place}, ngày {when.day:02d} tháng {_month(when.month)} năm {when.year}"
+    month = when or Month(today.year, today.month)
+    return f"{place}, ngày      tháng {_month(month.month)} năm {month.year}"
 
 
 def _month(m: int) -> str:

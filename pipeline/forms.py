@@ -99,6 +99,7 @@ def _formats(wb: xlsxwriter.Workbook) -> dict[str, Any]:
         "label": wb.add_format({**base, "bold": True}),
         "title": wb.add_format({**base, "bold": True, "font_size": 14}),
         "fixed": wb.add_format({**base, "font_color": "#7F7F7F"}),
+        "as_text": wb.add_format({**base, "num_format": "@", "align": "left"}),
     }
 
 
@@ -192,6 +193,11 @@ def _info(ws: Any, fields: tuple[Field, ...], values: Mapping[str, Any],
         value = values.get(field.name)
         if field.name in ("Loại phiếu", "Phiên bản mẫu"):  # prefilled by the form
             ws.write_string(row, 1, str(value), fmt["fixed"])
+            continue
+        if field.kind == "report_date" and not isinstance(value, date):
+            # kept as text: Excel would turn a typed "12/2023" into the date 01/12/2023
+            ws.write(row, 1, value or None, fmt["as_text"])
+            _validate(ws, (row, 1), (row, 1), field, ranges)
             continue
         if value is None and field.kind == "date":
             ws.write_blank(row, 1, None, fmt["date"])

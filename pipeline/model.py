@@ -105,6 +105,16 @@ class Movement:
 
 
 @dataclass(frozen=True)
+class Note:
+    """A row of "Nhận định": the agency's own text for one part of the report."""
+
+    section: str  # one of schema.NOTE_SECTIONS
+    title: str  # opens a numbered sub-part when given
+    text: str  # paragraphs separated by line breaks; may be empty under a title
+    where: Where
+
+
+@dataclass(frozen=True)
 class Listed:
     """A row of the agency's "Đơn vị": a unit that must send a workbook."""
 
@@ -120,7 +130,7 @@ class Agency:
     tasks: tuple[Task, ...]
     documents: tuple[Document, ...]
     movements: tuple[Movement, ...]
-    notes: tuple[tuple[str, str], ...]  # (Mục, Nội dung)
+    notes: tuple[Note, ...]
     where: Where  # its "Thông tin", with the cells of its values
     roster: tuple[Listed, ...] = ()  # empty: a form of the previous version, or not filled
 

@@ -55,19 +55,36 @@ VARIABLES: dict[str, str] = {
     "dia_danh_ngay": "Địa danh, ngày tháng năm (\"Quảng Ngãi, ngày 05 tháng 02 năm 2024\").",
     "nam": "Năm báo cáo (2023).",
     "nam_sau": "Năm kế tiếp, cho phần phương hướng (2024).",
-    "dac_diem": "Danh sách đoạn văn mục Đặc điểm (sheet Nhận định).",
+    "dac_diem": "Phần Đặc điểm (sheet Nhận định): danh sách khối; mỗi khối có b.so (số mục con, "
+                "\"1. \"; trống khi khối không có tiêu đề), b.tieu_de và b.doan (các đoạn văn, "
+                "gõ sao in vậy, kể cả \"- \", \"+ \" đầu dòng). Các phần Nhận định khác cũng vậy.",
     "to_chuc": "Câu về tổ chức bộ máy, biên chế, tính từ các phiếu đơn vị.",
-    "thuan_loi": "Danh sách đoạn văn mục Thuận lợi.",
-    "kho_khan": "Danh sách đoạn văn mục Khó khăn.",
-    "chi_dao": "Câu mở đầu mục lãnh đạo, chỉ đạo, nêu số văn bản chỉ đạo đã ban hành.",
-    "van_ban_chi_dao": "Danh sách văn bản có Mục \"Chỉ đạo\", mỗi văn bản kèm chú thích.",
+    "thuan_loi": "Phần Thuận lợi (danh sách khối như dac_diem).",
+    "kho_khan": "Phần Khó khăn.",
+    "chu_trien_khai": "Chữ đánh mục (\"a)\") của phần Triển khai văn bản cấp trên; các mục II.1 "
+                      "tự đánh chữ a), b), c) theo các phần có nội dung.",
+    "trien_khai": "Phần Triển khai văn bản cấp trên (mục II.1).",
+    "chu_chi_dao": "Chữ đánh mục của phần văn bản chỉ đạo, hướng dẫn.",
+    "chi_dao": "Câu mở đầu mục lãnh đạo, chỉ đạo, nêu số văn bản chỉ đạo đã ban hành; trống khi "
+               "phần Chỉ đạo, hướng dẫn đã trích dẫn mọi văn bản đó.",
+    "van_ban_chi_dao": "Danh sách văn bản có Mục \"Chỉ đạo\" chưa được trích dẫn ở phần Chỉ đạo, "
+                       "hướng dẫn, mỗi văn bản kèm chú thích.",
+    "chi_dao_them": "Phần Chỉ đạo, hướng dẫn (đoạn văn thêm sau danh sách văn bản chỉ đạo).",
+    "chu_phong_trao_co_quan": "Chữ đánh mục của phần Phong trào của cơ quan.",
+    "phong_trao_co_quan": "Phần Phong trào của cơ quan.",
+    "so_phong_trao": "Số mục (\"2.1.\") của các phong trào ở sheet Phong trào; trống khi không có.",
     "phong_trao": "Danh sách phong trào; mỗi phong trào có m.chu (a, b, c, d, đ…), m.ten và "
                   "m.doan (các đoạn kết quả, văn bản trích dẫn đã thành chú thích).",
+    "phong_trao_khac": "Phần Phong trào thi đua (sheet Nhận định): các mục con đánh số tiếp theo "
+                       "các phong trào (\"2.2. \"…).",
+    "so_khoi": "Số mục (\"2.3.\") của phần kết quả giao ước của khối thi đua.",
     "giao_uoc_mo_dau": "Câu mở đầu mục giao ước, kèm chú thích văn bản đăng ký giao ước.",
     "giao_uoc": "Danh sách chỉ tiêu; mỗi chỉ tiêu có g.chi_tieu, g.muc (\": 15%\" hoặc trống), "
-                "g.dang_ky, g.ket_qua, g.danh_gia (Đạt, Vượt, Không đạt, Chờ kết quả).",
+                "g.ghi_chu (\" (ghi chú)\" hoặc trống), g.dang_ky, g.ket_qua, g.danh_gia (Đạt, "
+                "Vượt, Không đạt, Chờ kết quả).",
     "ket_qua": "Danh sách câu kết quả tính từ số liệu (\"20/20 cá nhân đạt danh hiệu lao động "
-               "tiên tiến, đạt 100%\").",
+               "tiên tiến, đạt 100%\"), rồi tự xếp loại của cơ quan, xếp loại Chi bộ, Công đoàn, "
+               "kết quả các chỉ tiêu không có chỉ số (kèm ghi chú).",
     "ket_luan": "Câu kết luận về các chỉ tiêu, suy ra từ kết quả đánh giá từng chỉ tiêu.",
     "nam_truoc": "Năm được so sánh (2022), khi có kết quả năm trước (ket_qua_<năm>.json trong "
                  "output/<năm trước>/, hoặc tệp chỉ ra bằng --previous); trống khi không có.",
@@ -75,22 +92,44 @@ VARIABLES: dict[str, str] = {
                "phần so sánh giữa {%p if so_sanh %} và {%p endif %}); mỗi dòng có s.chi_so, "
                "s.nam_truoc (\"95%\"), s.nam_nay (\"100%\"), s.thay_doi (\"tăng 5,0 điểm phần "
                "trăm so với năm 2022\"). Chỉ số chưa có số liệu ở cả hai năm không được liệt kê.",
+    "tuyen_truyen": "Phần Tuyên truyền, điển hình (mục II.3).",
+    "noi_dung": "Phần Nội dung, nhiệm vụ thi đua (mục III): các mục con \"1. \", \"2. \"…; câu "
+                "về nhiệm vụ được giao và về sáng kiến đặt ở chỗ gõ [Nhiệm vụ], [Sáng kiến] (không "
+                "gõ thì đặt ở đầu mục III).",
     "nhiem_vu": "Câu về nhiệm vụ được giao (\"hoàn thành 12/12 nhiệm vụ\"), danh sách nhiệm "
                 "vụ ở chú thích.",
     "sang_kien": "Câu về số sáng kiến được công nhận.",
-    "uu_diem": "Danh sách đoạn văn mục Ưu điểm.",
-    "han_che": "Danh sách đoạn văn mục Hạn chế, thêm các chỉ tiêu không đạt.",
-    "phuong_huong": "Danh sách đoạn văn mục Phương hướng.",
-    "giai_phap": "Danh sách đoạn văn mục Giải pháp.",
+    "uu_diem": "Phần Ưu điểm (mục con \"1.1. \"…), thêm câu \"đều đạt và vượt\" khi mọi chỉ "
+               "tiêu đạt.",
+    "han_che": "Phần Hạn chế (mục con \"2.1. \"…), thêm các chỉ tiêu không đạt.",
+    "phuong_huong": "Phần Phương hướng.",
+    "giai_phap": "Phần Giải pháp.",
+    "ket_thuc": "Câu kết (\"Trên đây là báo cáo …, … báo cáo Văn phòng UBND tỉnh (khối "
+                "trưởng) tổng hợp./.\"); nơi nhận báo cáo ở ô Báo cáo gửi của phiếu Cơ quan.",
     "chuc_vu_nguoi_ky": "Chức vụ người ký, viết hoa (\"TRƯỞNG BAN\").",
     "nguoi_ky": "Họ và tên người ký.",
     "noi_nhan": "Danh sách nơi nhận, mỗi nơi một dòng.",
 }
 # The attributes of each list variable's rows ("m.chu"): the only attributes a template may read
 # besides loop's (sandbox.py). A test checks them against the context built from the data.
+BLOCK = ("so", "tieu_de", "doan")
+# "Nhận định" sections: the template variable each fills, and how its titled parts are
+# numbered ("{n}": the part's number within the section); untitled parts are not numbered.
+SECTIONS: dict[str, tuple[str, str]] = {
+    "Đặc điểm": ("dac_diem", ""), "Thuận lợi": ("thuan_loi", ""), "Khó khăn": ("kho_khan", ""),
+    "Triển khai văn bản cấp trên": ("trien_khai", ""),
+    "Chỉ đạo, hướng dẫn": ("chi_dao_them", ""),
+    "Phong trào của cơ quan": ("phong_trao_co_quan", ""),
+    "Phong trào thi đua": ("phong_trao_khac", "2.{n}. "),
+    "Tuyên truyền, điển hình": ("tuyen_truyen", ""),
+    "Nội dung, nhiệm vụ thi đua": ("noi_dung", "{n}. "),
+    "Ưu điểm": ("uu_diem", "1.{n}. "), "Hạn chế": ("han_che", "2.{n}. "),
+    "Phương hướng": ("phuong_huong", ""), "Giải pháp": ("giai_phap", ""),
+}
 ITEMS: dict[str, tuple[str, ...]] = {
+    **{variable: BLOCK for variable, _ in SECTIONS.values()},
     "phong_trao": ("chu", "ten", "doan"),
-    "giao_uoc": ("chi_tieu", "muc", "dang_ky", "ket_qua", "danh_gia"),
+    "giao_uoc": ("chi_tieu", "muc", "ghi_chu", "dang_ky", "ket_qua", "danh_gia"),
     "so_sanh": ("chi_so", "nam_truoc", "nam_nay", "thay_doi"),
 }
 FILTERS: dict[str, str] = {
@@ -199,29 +238,85 @@ def _tasks(data: Dataset, figures: Figures) -> str:
     return text + "."
 
 
-def _notes(data: Dataset, section: str) -> list[str]:
-    return [text for mục, text in data.agency.notes if mục == section]
+Block = dict[str, Any]
+
+
+def _blocks(data: Dataset, section: str, docs: dict[str, Document], first: int = 1
+            ) -> list[Block]:
+    """One "Nhận định" section as blocks {so, tieu_de, doan}: a row with a title opens a new
+    block, numbered from `first` as the section numbers its parts; the other rows continue
+    the block above. Text is kept as typed; [số ký hiệu] becomes a footnote."""
+    blocks: list[Block] = []
+    for note in (n for n in data.agency.notes if n.section == section):
+        if note.title or not blocks:
+            blocks.append({"so": "", "tieu_de": _cited(note.title, docs), "doan": []})
+        blocks[-1]["doan"] += [_cited(line, docs) for line in note.text.split("\n")
+                               if line.strip()]
+    _number(blocks, SECTIONS[section][1], first)
+    return blocks
+
+
+def _number(blocks: list[Block], pattern: str, first: int = 1) -> None:
+    titled = [b for b in blocks if b["tieu_de"]]
+    for n, block in enumerate(titled, start=first):
+        block["so"] = pattern.format(n=n)
+
+
+def _add(blocks: list[Block], section: str, sentence: str) -> list[Block]:
+    """A computed sentence after a section's own text: a numbered part of its own when the
+    agency numbered its parts, else a paragraph of the last part."""
+    if any(b["tieu_de"] for b in blocks):
+        blocks = [*blocks, {"so": "", "tieu_de": sentence, "doan": []}]
+        _number(blocks, SECTIONS[section][1])
+    elif blocks:
+        blocks = [*blocks[:-1], {**blocks[-1], "doan": [*blocks[-1]["doan"], f"- {sentence}"]}]
+    else:
+        blocks = [{"so": "", "tieu_de": "", "doan": [f"- {sentence}"]}]
+    return blocks
+
+
+def _placed(blocks: list[Block], figures: dict[str, str]) -> list[Block]:
+    """The computed sentences put where the agency typed [Nhiệm vụ], [Sáng kiến]; those it did
+    not place open the section."""
+    left = dict(figures)
+
+    def fill(text: str) -> str:
+        for holder, sentence in figures.items():
+            pieces = re.split(re.escape(holder), text, flags=re.IGNORECASE)
+            if len(pieces) > 1:
+                text = sentence.join(pieces)
+                left.pop(holder, None)
+        return text
+
+    placed = [{**b, "tieu_de": fill(b["tieu_de"]), "doan": [fill(d) for d in b["doan"]]}
+              for b in blocks]
+    if left:
+        placed.insert(0, {"so": "", "tieu_de": "", "doan": list(left.values())})
+    return placed
 
 
 def _leadership(data: Dataset) -> tuple[str, list[str]]:
-    docs = [d for d in data.agency.documents if d.section == "Chỉ đạo"]
+    """II.1 b): the directives issued (Văn bản with Mục "Chỉ đạo"), each with its footnote,
+    but those the agency's own text for the part already cites."""
+    cited = {key(n) for note in data.agency.notes if note.section == "Chỉ đạo, hướng dẫn"
+             for n in CITE.findall(f"{note.title}\n{note.text}")}
+    written = any(note.section == "Chỉ đạo, hướng dẫn" for note in data.agency.notes)
+    docs = [d for d in data.agency.documents
+            if d.section == "Chỉ đạo" and key(d.number) not in cited]
     name, year = data.agency.name, data.agency.year
     if not docs:
-        return (f"Năm {year}, {name} triển khai công tác thi đua, khen thưởng theo các văn bản "
-                "chỉ đạo, hướng dẫn của cấp trên.", [])
+        return ("" if written else f"Năm {year}, {name} triển khai công tác thi đua, khen "
+                "thưởng theo các văn bản chỉ đạo, hướng dẫn của cấp trên.", [])
     return (f"Căn cứ chỉ tiêu thi đua và nhiệm vụ chính trị năm {year}, {name} đã ban hành "
             f"{fmt.count(len(docs))} văn bản chỉ đạo, hướng dẫn thực hiện công tác thi đua, "
             "khen thưởng:", [f"{d.doc_type} {d.summary}".strip() + marker(d.citation) + ";"
                              for d in docs])
 
 
-def _date(value: object) -> date | None:
-    return value if isinstance(value, date) else None
-
-
 def _pledge_rows(results: list[PledgeResult]) -> list[dict[str, str]]:
     return [{"chi_tieu": r.pledge.text,
              "muc": f": {r.target_text}" if r.target_text else "",
+             "ghi_chu": _note(r),
              "dang_ky": r.target_text or "Đăng ký",
              "ket_qua": r.actual_text or ("" if r.metric else r.status),
              "danh_gia": r.status} for r in results]
@@ -247,46 +342,106 @@ def build_context(data: Dataset, figures: Figures, results: list[PledgeResult],
     info = a.info
     docs = {key(d.number): d for d in a.documents}
     chi_dao, van_ban = _leadership(data)
-    limits = [*_notes(data, "Hạn chế")]
-    if conclusion.not_met:
-        limits.append(f"Chưa đạt {fmt.count(len(conclusion.not_met))} chỉ tiêu thi đua đã đăng "
-                      "ký: " + "; ".join(r.brief for r in conclusion.not_met) + ".")
+    prose = {variable: _blocks(data, section, docs) for section, (variable, _) in SECTIONS.items()}
+    nhiem_vu, sang_kien = _tasks(data, figures), _initiatives(figures)
     return {
         "co_quan_chu_quan": str(info["Cơ quan chủ quản"]).upper(),
         "ten_co_quan": a.name,
         "ten_co_quan_hoa": a.name.upper(),
         "so_ky_hieu": f"Số:      /BC-{info['Ký hiệu cơ quan']}",
-        "dia_danh_ngay": fmt.place_date(str(info["Địa danh"]), _date(info.get("Ngày báo cáo")),
+        "dia_danh_ngay": fmt.place_date(str(info["Địa danh"]), _when(info.get("Ngày báo cáo")),
                                         today),
         "nam": a.year,
         "nam_sau": a.year + 1,
-        "dac_diem": _notes(data, "Đặc điểm"),
+        **prose,
         "to_chuc": _organisation(data, figures),
-        "thuan_loi": _notes(data, "Thuận lợi"),
-        "kho_khan": _notes(data, "Khó khăn"),
+        **_letters(prose),
         "chi_dao": chi_dao,
         "van_ban_chi_dao": van_ban,
         "phong_trao": _movements(data, docs),
+        **_movement_parts(data, docs),
         "giao_uoc_mo_dau": f"Thực hiện đăng ký và ký kết giao ước thi đua "
                            f"{info['Khối thi đua']} năm {a.year}"
                            f"{marker(str(info['Văn bản đăng ký giao ước']))}, cụ thể như sau:",
         "giao_uoc": _pledge_rows(results),
-        "ket_qua": _results(data, figures),
+        "ket_qua": _results(data, figures) + _standing(data, results),
         "ket_luan": conclusion.sentence,
-        "nhiem_vu": _tasks(data, figures),
-        "sang_kien": f"Trong năm có {metric_sentence(figures.metrics[schema.M_INITIATIVES])} là "
-                     "sáng kiến cấp cơ sở." if figures.totals["initiatives"] else
-                     "Trong năm chưa có sáng kiến được công nhận.",
         "nam_truoc": changes[0].year_before if changes else "",
         "so_sanh": comparison_rows(changes),
-        "uu_diem": _notes(data, "Ưu điểm"),
-        "han_che": limits,
-        "phuong_huong": _notes(data, "Phương hướng"),
-        "giai_phap": _notes(data, "Giải pháp"),
+        "noi_dung": _placed(prose["noi_dung"], {"[Nhiệm vụ]": nhiem_vu, "[Sáng kiến]": sang_kien}),
+        "nhiem_vu": nhiem_vu,
+        "sang_kien": sang_kien,
+        "uu_diem": _add(prose["uu_diem"], "Ưu điểm", "Kết quả thi đua, khen thưởng đều đạt và "
+                        "vượt chỉ tiêu đăng ký.") if conclusion.total and conclusion.all_met
+        else prose["uu_diem"],
+        "han_che": _add(prose["han_che"], "Hạn chế", _shortfall(conclusion))
+        if conclusion.not_met else prose["han_che"],
+        "ket_thuc": _closing(data),
         "chuc_vu_nguoi_ky": str(info["Chức vụ người ký"]).upper(),
         "nguoi_ky": str(info["Người ký"]),
         "noi_nhan": _recipients(data),
     }
+
+
+def _when(value: object) -> date | fmt.Month | None:
+    return value if isinstance(value, (date, fmt.Month)) else None
+
+
+def _letters(prose: dict[str, list[Block]]) -> dict[str, str]:
+    """II.1's parts lettered a), b), c) among those that are there (b, the documents issued,
+    always is)."""
+    names = ("trien_khai", "chi_dao", "phong_trao_co_quan")
+    there = [n for n in names if n == "chi_dao" or prose[n]]
+    return {f"chu_{n}": f"{fmt.letter(there.index(n))})" if n in there else "" for n in names}
+
+
+def _movement_parts(data: Dataset, docs: dict[str, Document]) -> dict[str, Any]:
+    """II.2's parts numbered 2.1., 2.2. …: the movements, the agency's own parts, the khối's."""
+    first = 2 if data.agency.movements else 1
+    parts = _blocks(data, "Phong trào thi đua", docs, first)
+    khoi = first + sum(1 for b in parts if b["tieu_de"])
+    return {"so_phong_trao": "2.1." if data.agency.movements else "",
+            "phong_trao_khac": parts, "so_khoi": f"2.{khoi}."}
+
+
+def _initiatives(figures: Figures) -> str:
+    if not figures.totals["initiatives"]:
+        return "Trong năm chưa có sáng kiến được công nhận."
+    return (f"Trong năm có {metric_sentence(figures.metrics[schema.M_INITIATIVES])} là sáng "
+            "kiến cấp cơ sở.")
+
+
+def _standing(data: Dataset, results: list[PledgeResult]) -> list[str]:
+    """The agency's ratings and what its qualitative pledges achieved, with their notes (the
+    others are in the table and the conclusion)."""
+    info, year = data.agency.info, data.agency.year
+    lines = []
+    if info.get("Tự xếp loại cơ quan"):
+        lines.append(f"Tập thể {data.agency.name} tự đánh giá, xếp loại: "
+                     f"{info['Tự xếp loại cơ quan']} năm {year}.")
+    for label, body in (("Xếp loại Chi bộ", "Chi bộ"), ("Xếp loại Công đoàn", "Công đoàn cơ sở")):
+        if info.get(label):
+            lines.append(f"{body} được đánh giá, xếp loại “{info[label]} năm {year}”.")
+    lines += [f"{r.pledge.text}: {r.status.lower()}{_note(r)}." for r in results
+              if not r.metric and r.status in (schema.MET, schema.EXCEEDED)]
+    return lines
+
+
+def _note(r: PledgeResult) -> str:
+    return f" ({r.pledge.note})" if r.pledge.note else ""
+
+
+def _shortfall(conclusion: Conclusion) -> str:
+    return (f"Chưa đạt {fmt.count(len(conclusion.not_met))} chỉ tiêu thi đua đã đăng ký: "
+            + "; ".join(r.brief for r in conclusion.not_met) + ".")
+
+
+def _closing(data: Dataset) -> str:
+    a = data.agency
+    to = str(a.info.get("Báo cáo gửi") or "")
+    said = f"{a.name} báo cáo {to} tổng hợp" if to else f"của {a.name}"
+    return (f"Trên đây là báo cáo kết quả thực hiện giao ước thi đua năm {a.year}, phương "
+            f"hướng nhiệm vụ năm {a.year + 1}{', ' if to else ' '}{said}./.")
 
 
 def jinja_env() -> sandbox.Environment:

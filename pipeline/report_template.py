@@ -29,36 +29,62 @@ LEFT_COL, RIGHT_COL = Mm(62), Mm(103)  # 165 mm of text width; the Quốc hiệu
 CENTER, JUSTIFY = WD_ALIGN_PARAGRAPH.CENTER, WD_ALIGN_PARAGRAPH.JUSTIFY
 LEFT = WD_ALIGN_PARAGRAPH.LEFT
 
+def section(variable: str, title: str = "h") -> list[tuple[str, str]]:
+    """A part the agency writes itself (report.SECTIONS): its blocks, each with its numbered
+    title (in style `title`) and its paragraphs as typed."""
+    return [("tag", f"{{%p for b in {variable} %}}"),
+            ("tag", "{%p if b.tieu_de %}"), (title, "{{ b.so }}{{ b.tieu_de }}"),
+            ("tag", "{%p endif %}"),
+            ("tag", "{%p for d in b.doan %}"), ("p", "{{ d }}"), ("tag", "{%p endfor %}"),
+            ("tag", "{%p endfor %}")]
+
+
+def optional(variable: str, heading: str, title: str = "h") -> list[tuple[str, str]]:
+    """A section with its heading, both left out when the agency wrote nothing for it."""
+    return [("tag", f"{{%p if {variable} %}}"), ("h", heading), *section(variable, title),
+            ("tag", "{%p endif %}")]
+
+
 # The body, one paragraph per line: (style, text). Styles: "h" bold heading, "c" centred
 # bold, "p" body, "-" body bullet, "tag" a {%p %} control line, "table" the pledge table,
-# "compare" the table of metrics beside the year before.
+# "compare" the table of metrics beside the year before. Headings follow the reference report.
 BODY: list[tuple[str, str]] = [
     ("c", "Phần I"),
     ("c", "KẾT QUẢ THỰC HIỆN GIAO ƯỚC THI ĐUA NĂM {{ nam }}"),
     ("h", "I. ĐẶC ĐIỂM, TÌNH HÌNH"),
     ("h", "1. Đặc điểm tình hình"),
-    ("tag", "{%p for d in dac_diem %}"), ("p", "{{ d }}"), ("tag", "{%p endfor %}"),
+    *section("dac_diem"),
     ("p", "{{ to_chuc }}"),
     ("h", "2. Những thuận lợi, khó khăn"),
-    ("h", "2.1. Thuận lợi"),
-    ("tag", "{%p for d in thuan_loi %}"), ("-", "{{ d }}"), ("tag", "{%p endfor %}"),
-    ("h", "2.2. Khó khăn"),
-    ("tag", "{%p for d in kho_khan %}"), ("-", "{{ d }}"), ("tag", "{%p endfor %}"),
+    *optional("thuan_loi", "2.1. Thuận lợi"),
+    *optional("kho_khan", "2.2. Khó khăn"),
     ("h", "II. KẾT QUẢ THỰC HIỆN"),
     ("h", "1. Công tác lãnh đạo, chỉ đạo thực hiện công tác thi đua, khen thưởng"),
-    ("p", "{{ chi_dao }}"),
+    *optional("trien_khai", "{{ chu_trien_khai }} Việc triển khai và tổ chức thực hiện các văn "
+                            "bản của Trung ương, của tỉnh về công tác thi đua, khen thưởng."),
+    ("h", "{{ chu_chi_dao }} Việc ban hành các văn bản để chỉ đạo, hướng dẫn thực hiện công tác "
+          "thi đua, khen thưởng."),
+    ("tag", "{%p if chi_dao %}"), ("p", "{{ chi_dao }}"), ("tag", "{%p endif %}"),
     ("tag", "{%p for d in van_ban_chi_dao %}"), ("-", "{{ d }}"), ("tag", "{%p endfor %}"),
+    *section("chi_dao_them"),
+    *optional("phong_trao_co_quan", "{{ chu_phong_trao_co_quan }} Phong trào thi đua của cơ "
+                                    "quan"),
     ("h", "2. Kết quả tổ chức thực hiện các phong trào thi đua"),
+    ("tag", "{%p if phong_trao %}"),
+    ("h", "{{ so_phong_trao }} Kết quả thực hiện các phong trào thi đua do Thủ tướng Chính phủ "
+          "và Chủ tịch UBND tỉnh phát động"),
     ("tag", "{%p for m in phong_trao %}"),
     ("h", "{{ m.chu }}) {{ m.ten }}"),
     ("tag", "{%p for d in m.doan %}"), ("p", "{{ d }}"), ("tag", "{%p endfor %}"),
     ("tag", "{%p endfor %}"),
-    ("h", "3. Kết quả thực hiện giao ước thi đua"),
-    ("p", "{{ giao_uoc_mo_dau }}"),
-    ("h", "a) Các chỉ tiêu đã đăng ký"),
-    ("tag", "{%p for g in giao_uoc %}"), ("-", "{{ g.chi_tieu }}{{ g.muc }}."),
+    ("tag", "{%p endif %}"),
+    *section("phong_trao_khac"),
+    ("h", "{{ so_khoi }} Kết quả hoạt động của khối thi đua phát động"),
+    ("p", "a) {{ giao_uoc_mo_dau }}"),
+    ("tag", "{%p for g in giao_uoc %}"), ("-", "{{ g.chi_tieu }}{{ g.muc }}{{ g.ghi_chu }}."),
     ("tag", "{%p endfor %}"),
-    ("h", "b) Kết quả đạt được"),
+    ("p", "b) Kết quả đạt được:"),
+    ("p", "Đã thực hiện xét thi đua, khen thưởng năm {{ nam }}, kết quả như sau:"),
     ("tag", "{%p for d in ket_qua %}"), ("-", "{{ d }}"), ("tag", "{%p endfor %}"),
     ("p", "Kết quả thực hiện từng chỉ tiêu đã đăng ký:"),
     ("table", ""),
@@ -68,23 +94,18 @@ BODY: list[tuple[str, str]] = [
     ("p", "Kết quả các chỉ số thi đua năm {{ nam }} so với năm {{ nam_truoc }} như sau:"),
     ("compare", ""),
     ("tag", "{%p endif %}"),
-    ("h", "III. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ, CHỈ TIÊU ĐƯỢC GIAO"),
-    ("p", "{{ nhiem_vu }}"),
-    ("p", "{{ sang_kien }}"),
+    *optional("tuyen_truyen", "3. Công tác tuyên truyền, nhân rộng các điển hình tiên tiến, gương "
+                              "“người tốt, việc tốt”; mô hình, cách làm hay, hiệu quả"),
+    ("h", "III. KẾT QUẢ THỰC HIỆN CÁC NỘI DUNG, NHIỆM VỤ, CHỈ TIÊU THI ĐUA"),
+    *section("noi_dung"),
     ("h", "IV. ĐÁNH GIÁ CHUNG"),
-    ("h", "1. Ưu điểm"),
-    ("tag", "{%p for d in uu_diem %}"), ("-", "{{ d }}"), ("tag", "{%p endfor %}"),
-    ("-", "{{ ket_luan }}"),
-    ("h", "2. Hạn chế"),
-    ("tag", "{%p for d in han_che %}"), ("-", "{{ d }}"), ("tag", "{%p endfor %}"),
+    *optional("uu_diem", "1. Ưu điểm", title="p"),
+    *optional("han_che", "2. Hạn chế", title="p"),
     ("c", "Phần II"),
     ("c", "PHƯƠNG HƯỚNG, NHIỆM VỤ CÔNG TÁC NĂM {{ nam_sau }}"),
-    ("h", "1. Phương hướng, nhiệm vụ"),
-    ("tag", "{%p for d in phuong_huong %}"), ("-", "{{ d }}"), ("tag", "{%p endfor %}"),
-    ("h", "2. Giải pháp"),
-    ("tag", "{%p for d in giai_phap %}"), ("-", "{{ d }}"), ("tag", "{%p endfor %}"),
-    ("p", "Trên đây là báo cáo kết quả thực hiện giao ước thi đua năm {{ nam }}, phương hướng "
-          "nhiệm vụ năm {{ nam_sau }} của {{ ten_co_quan }}./."),
+    *optional("phuong_huong", "1. Phương hướng, nhiệm vụ"),
+    *optional("giai_phap", "2. Giải pháp"),
+    ("p", "{{ ket_thuc }}"),
 ]
 
 
@@ -188,10 +209,16 @@ COMPARE_ROWS = [("Chỉ số", "Năm {{ nam_truoc }}", "Năm {{ nam }}", "Thay �
 
 
 def _grid(doc: object, rows: Sequence[Sequence[str]], widths: tuple[int, ...]) -> None:
-    """A bordered table: a bold header, then a row repeated by {%tr for %} … {%tr endfor %};
-    the widest column holds running text (justified), the others are centred."""
+    """A bordered table: a bold header (repeated on each page), then a row repeated by
+    {%tr for %} … {%tr endfor %}, no row split across pages; the widest column holds running
+    text (justified), the others are centred."""
     table = _table(doc, len(rows), widths, borders=True)
     text_col = widths.index(max(widths))
+    for r, row in enumerate(table.rows):  # rows whole on one page; the header on every page
+        properties = row._tr.get_or_add_trPr()
+        properties.append(OxmlElement("w:cantSplit"))
+        if r == 0:
+            properties.append(OxmlElement("w:tblHeader"))
     for r, values in enumerate(rows):
         for c, text in enumerate(values):
             align = JUSTIFY if c == text_col and r == 2 else CENTER

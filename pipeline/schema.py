@@ -74,8 +74,18 @@ NOT_MET = "Không đạt"
 PENDING = "Chờ kết quả"
 PLEDGE_RESULTS = (MET, NOT_MET, PENDING)
 
-NOTE_SECTIONS = ("Đặc điểm", "Thuận lợi", "Khó khăn", "Ưu điểm", "Hạn chế", "Phương hướng",
-                 "Giải pháp")
+# The report's parts the agency writes itself ("Nhận định"), in the order the report places
+# them; each names the part of the report it goes into (Phần, mục).
+NOTE_SECTIONS = ("Đặc điểm", "Thuận lợi", "Khó khăn",  # I
+                 "Triển khai văn bản cấp trên", "Chỉ đạo, hướng dẫn",  # II.1 a), b)
+                 "Phong trào của cơ quan",  # II.1 c)
+                 "Phong trào thi đua",  # II.2, parts after the movements ("2.2. …")
+                 "Tuyên truyền, điển hình",  # II.3
+                 "Nội dung, nhiệm vụ thi đua",  # III ("1. …", "2. …")
+                 "Ưu điểm", "Hạn chế",  # IV
+                 "Phương hướng", "Giải pháp")  # Phần II
+# Written in a "Nhận định" text, each is replaced by the figure the program computes.
+PLACEHOLDERS = ("[Nhiệm vụ]", "[Sáng kiến]")
 DOC_SECTIONS = ("Chỉ đạo",)
 DOC_TYPES = ("Kế hoạch", "Công văn", "Quyết định", "Chỉ thị", "Hướng dẫn", "Thông báo",
              "Báo cáo", "Tờ trình")
@@ -114,7 +124,7 @@ class Field:
     """One column of a list sheet, or one row of "Thông tin"."""
 
     name: str
-    kind: str = "text"  # text | int | number | date | choice | target
+    kind: str = "text"  # text | int | number | date | report_date | choice | target
     required: bool = False
     choices: tuple[str, ...] = ()
     strict: bool = True  # a choice outside the list is an error (False: a suggestion list)
@@ -122,6 +132,7 @@ class Field:
     hint: str = ""
     limit: int = SHORT_TEXT  # longest text accepted in one cell
     suggest: tuple[str, str] = ("", "")  # (sheet, column) whose values the form suggests
+    since: str = "thidua-1"  # the form version that brought the column (older: may lack it)
 
     @property
     def words(self) -> bool:
@@ -208,9 +219,16 @@ MOVEMENTS = Sheet(MOVEMENT_SHEET, (
 ), rows=40)
 
 NOTES = Sheet(NOTE_SHEET, (
-    Field("Mục", "choice", True, NOTE_SECTIONS, width=16),
-    Field("Nội dung", required=True, width=100, limit=LONG_TEXT),
-), rows=60)
+    Field("Mục", "choice", True, NOTE_SECTIONS, width=26,
+          hint="Phần của báo cáo mà đoạn văn thuộc về, theo thứ tự của báo cáo."),
+    Field("Tiêu đề", width=40, limit=LONG_TEXT, since="thidua-2",
+          hint="Để trống nếu đoạn văn nối tiếp phần trên; gõ tiêu đề để mở một mục con, "
+               "chương trình tự đánh số (1., 2. … hoặc 1.1., 1.2. …)."),
+    Field("Nội dung", width=100, limit=LONG_TEXT,
+          hint="Mỗi đoạn một dòng (Alt+Enter); bắt đầu bằng \"- \" hoặc \"+ \" cho gạch đầu "
+               "dòng. Gõ [Nhiệm vụ], [Sáng kiến] để đặt số liệu chương trình tính; [128/KH-BDT] "
+               "để đặt chú thích văn bản."),
+), rows=150)
 
 UNIT_INFO = (
     Field("Loại phiếu", "choice", True, (UNIT_KIND, AGENCY_KIND)),
@@ -237,7 +255,16 @@ AGENCY_INFO = (
     Field("Khối thi đua", required=True),
     Field("Văn bản đăng ký giao ước", required=True,
           hint="Ví dụ Đăng ký giao ước thi đua số 514/BDT-VP ngày 06/6/2023."),
-    Field("Ngày báo cáo", "date", hint="Để trống: ngày để người ký điền tay."),
+    Field("Tự xếp loại cơ quan", "choice", False, RATINGS,
+          hint="Tập thể cơ quan tự đánh giá, xếp loại năm báo cáo; in ở phần kết quả."),
+    Field("Xếp loại Chi bộ", hint="Ví dụ Chi bộ hoàn thành tốt nhiệm vụ; để trống nếu chưa có."),
+    Field("Xếp loại Công đoàn",
+          hint="Ví dụ Công đoàn cơ sở hoàn thành tốt nhiệm vụ; để trống nếu chưa có."),
+    Field("Báo cáo gửi", hint="Nơi tổng hợp báo cáo, cho câu kết: ví dụ Văn phòng UBND tỉnh "
+                              "(khối trưởng)."),
+    Field("Ngày báo cáo", "report_date",
+          hint="Gõ ngày (05/02/2024), hoặc chỉ tháng/năm (12/2023) để người ký điền ngày; để "
+               "trống: tháng, năm lúc lập báo cáo."),
 )
 
 
@@ -262,7 +289,8 @@ KHOI_INFO = (
     Field("Chức vụ người ký", required=True, hint="Viết hoa, ví dụ CHÁNH VĂN PHÒNG."),
     Field("Người ký", required=True),
     Field("Nơi nhận", required=True, hint="Mỗi nơi nhận một dòng (Alt+Enter).", limit=LONG_TEXT),
-    Field("Ngày báo cáo", "date", hint="Để trống: ngày để người ký điền tay."),
+    Field("Ngày báo cáo", "report_date",
+          hint="Gõ ngày (05/02/2024), hoặc chỉ tháng/năm (12/2023) để người ký điền ngày."),
 )
 
 MEMBERS = Sheet(MEMBER_SHEET, (

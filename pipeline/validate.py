@@ -29,6 +29,7 @@ from .model import (
     Listed,
     Member,
     Movement,
+    Note,
     Person,
     Pledge,
     Task,
@@ -46,6 +47,7 @@ EXCEL_EPOCH = date(1899, 12, 30)
 SERIALS = (32874, 73051)  # Excel serial numbers of 01/01/1990 and 01/01/2100
 DAY_FIRST = re.compile(r"^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2}|\d{4})$")
 ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+MONTH = re.compile(r"^(?:tháng\s*)?(\d{1,2})\s*(?:[/.-]|năm)\s*(\d{4})$")
 PER_SHEET = 20  # cells listed one by one, per sheet, for a problem that can fill a whole sheet
 REPEATING = frozenset({"formula-no-value", "legacy-encoding", "merged-cells",
                        "control-chars"})
@@ -68,6 +70,10 @@ class _Sink:
             if self.repeats[(code, sheet)] > PER_SHEET:
                 return
         self.issues.append(issue(code, file=self.file, sheet=sheet, cell=cell, **fields))
+
+    def at(self, sheet: str, cell: str) -> bool:
+        """Whether a problem was found at this cell already."""
+        return any((i.sheet, i.cell) == (sheet, cell) for i in self.issues)
 
     def done(self) -> list[Issue]:
         """The issues; a repeating problem's last cell listed says how many more there are."""
@@ -131,6 +137,12 @@ def _target_number(value: Any) -> tuple[Decimal | None, bool]:
     raw = str(value).strip() if isinstance(value, str) else value
     is_percent = isinstance(raw, str) and raw.endswith("%")
     return _number(raw[:-1] if is_percent else raw), is_percent
+
+
+def to_month(value: Any) -> fmt.Month | None:
+    """A month typed as text: "12/2023", "tháng 12/2023", "tháng 12 năm 2023"."""
+    m = MONTH.match(str(value).strip().casefold()) if isinstance(value, str) else None
+    return fmt.Month(int(m[2]), int(m[1])) if m and 1 <= int(m[1]) <= 12 else None
 
 
 def to_target(value: Any, metric: str) -> Fraction | None:
@@ -235,8 +247,8 @@ def _coerce(value: Any, field: Field, sink: _Sink, sheet: str, cell: str,
             sink.add("bad-number", sheet, cell, column=field.name, value=_shown(value),
                      example="2 hoặc 0,5")
         return None if n is None else Fraction(n)
-    if field.kind == "date":
-        day = to_date(value)
+    if field.kind in ("date", "report_date"):
+        day = to_date(value) or (to_month(value) if field.kind == "report_date" else None)
         if day is None:
             sink.add("bad-date", sheet, cell, column=field.name, value=_shown(value))
         return day
@@ -351,10 +363,13 @@ def _find_header(grid: Grid, sheet: Sheet) -> tuple[int, dict[str, list[int]]]:
     return best
 
 
-def _columns(grid: Grid, sheet: Sheet, name: str, sink: _Sink) -> tuple[int, dict[str, int]]:
-    """The header row and each column's index; none when a column is missing or twice."""
+def _columns(grid: Grid, sheet: Sheet, name: str, sink: _Sink, version: str
+             ) -> tuple[int, dict[str, int]]:
+    """The header row and each column's index; none when a column is missing (a column newer
+    than the form's version may be) or twice."""
     header, places = _find_header(grid, sheet)
-    missing = [f.name for f in sheet.fields if f.name not in places]
+    missing = [f.name for f in sheet.fields if f.name not in places
+               and _version_index(version) >= _version_index(f.since)]
     for column in missing:  # the whole header row: where the column should have been
         sink.add("missing-column", name, f"{header + 1}:{header + 1}", column=column,
                  expected=", ".join(sheet.headers))
@@ -377,9 +392,10 @@ def _rows(raw: RawBook, sheet: Sheet, sink: _Sink, version: str = schema.TEMPLAT
             sink.add("missing-sheet", sheet.name)
         return []
     name, grid = found
-    header, cols = _columns(grid, sheet, name, sink)
+    header, cols = _columns(grid, sheet, name, sink, version)
     if not cols:
         return []
+    fields = [f for f in sheet.fields if f.name in cols]  # the others: an older form's
     merged = _merged(raw.merged.get(name, ()), name, header, cols, len(grid), sink)
     unsaved = raw.unsaved.get(name, frozenset())
     out, blank = [], []
@@ -392,9 +408,9 @@ def _rows(raw: RawBook, sheet: Sheet, sink: _Sink, version: str = schema.TEMPLAT
             continue
         _blank_rows(blank, name, sink)
         blank = []
-        row = {f.name: _coerce(values[f.name], f, sink, name, cell_ref(r, cols[f.name]),
-                               f.name in formulas, (r, cols[f.name]) in merged)
-               for f in sheet.fields}
+        row = {f.name: None for f in sheet.fields} | {
+            f.name: _coerce(values[f.name], f, sink, name, cell_ref(r, cols[f.name]),
+                            f.name in formulas, (r, cols[f.name]) in merged) for f in fields}
         out.append((Where(raw.file, name, r, cols=cols), row))
     return out
 
@@ -565,7 +581,13 @@ def _agency(info: dict[str, Any], tables: dict[str, list], where: Where, sink: _
     movements = [Movement(r["Phong trào"] or "", r["Kết quả thực hiện"] or "",
                           tuple(d.strip() for d in _text(r["Văn bản"]).split(",") if d.strip()),
                           w) for w, r in tables[schema.MOVEMENT_SHEET]]
-    notes = [(r["Mục"] or "", r["Nội dung"] or "") for _, r in tables[schema.NOTE_SHEET]]
+    notes = [Note(r["Mục"] or "", _text(r["Tiêu đề"]), _text(r["Nội dung"]), w)
+             for w, r in tables[schema.NOTE_SHEET]]
+    for note in notes:  # a title alone opens a part; nothing at all is a slip
+        cell = note.where.cell("Nội dung")
+        if note.section and not note.title and not note.text and not sink.at(note.where.sheet,
+                                                                             cell):
+            sink.add("required", note.where.sheet, cell, column="Nội dung")
     roster = tuple(Listed(_text(r["Tên đơn vị"]), _text(r["Ghi chú"]), w)
                    for w, r in tables[schema.ROSTER_SHEET])
     # Năm 0 when missing or not a number (reported already), as for a Unit: `year` stays an int

@@ -116,7 +116,7 @@ def test_agency_form_filled_by_hand(tmp_path):
              [[1, "Kế hoạch", "128/KH-BDT", datetime(2024, 2, 28), "phát động thi đua", "Chỉ đạo"]])
     put_rows(wb[schema.MOVEMENT_SHEET],
              [[1, "Phong trào 1", "Kết quả 1\nđoạn 2", "128/KH-BDT , 130/KH-BDT"]])
-    put_rows(wb[schema.NOTE_SHEET], [[nfd("đặc điểm"), "Đoạn văn."]])
+    put_rows(wb[schema.NOTE_SHEET], [[nfd("đặc điểm"), None, "Đoạn văn."]])
 
     agency, issues = parse(wb, tmp_path / "co_quan.xlsx")
 
@@ -140,7 +140,7 @@ def test_agency_form_filled_by_hand(tmp_path):
     assert [d.citation for d in agency.documents] == ["Kế hoạch số 128/KH-BDT ngày 28/02/2024"]
     assert agency.movements[0].documents == ("128/KH-BDT", "130/KH-BDT")
     assert agency.movements[0].result == "Kết quả 1\nđoạn 2"
-    assert agency.notes == (("Đặc điểm", "Đoạn văn."),)
+    assert [(n.section, n.title, n.text) for n in agency.notes] == [("Đặc điểm", "", "Đoạn văn.")]
 
 
 def test_ods_workbook_is_read(tmp_path):

@@ -26,10 +26,15 @@ def context(sample_run):
     return report.build_context(o.data, o.figures, o.pledges, o.conclusion, date(2023, 12, 20))
 
 
+# Given for templates the secretary rewords: the default one places the figures of tasks and
+# initiatives through "noi_dung" ([Nhiệm vụ], [Sáng kiến]) and names the agency in "ket_thuc".
+SPARE = {"ten_co_quan", "nhiem_vu", "sang_kien"}
+
+
 def test_template_declares_exactly_the_context(context):
     from docxtpl import DocxTemplate
     declared = DocxTemplate(str(TEMPLATE)).get_undeclared_template_variables(report.jinja_env())
-    assert declared == set(context)
+    assert declared == set(context) - SPARE
 
 
 @pytest.mark.parametrize(("line", "message"), [
@@ -46,7 +51,8 @@ def test_template_mistakes_are_named(context, tmp_path, line, message):
 
 
 def test_special_characters_reach_the_report_intact(context, tmp_path):
-    tricky = dict(context, nguoi_ky='Trần & "Lê" <Ban>', thuan_loi=["A < B & C > D"])
+    tricky = dict(context, nguoi_ky='Trần & "Lê" <Ban>',
+                  thuan_loi=[{"so": "", "tieu_de": "", "doan": ["- A < B & C > D"]}])
     path = tmp_path / "out.docx"
     path.write_bytes(report.render(TEMPLATE, tricky))
     body = docx_text(path)["body"]

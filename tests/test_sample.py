@@ -55,9 +55,19 @@ def test_report_header_and_signature(report):
     assert "- Văn phòng UBND tỉnh (Khối trưởng);" in body
 
 
-def test_movements_follow_the_vietnamese_letters(report):
-    letters = [p.split(")")[0] for p in report["body"] if len(p) > 3 and p[1:3] == ") "]
-    assert letters[:10] == ["a", "b", "c", "d", "đ", "e", "g", "h", "i", "k"]
+def test_parts_are_numbered_and_lettered_in_the_vietnamese_way(report):
+    body = report["body"]
+    start = body.index("2.1. Kết quả thực hiện các phong trào thi đua do Thủ tướng Chính phủ và "
+                       "Chủ tịch UBND tỉnh phát động")
+    end = next(i for i, p in enumerate(body) if i > start and p.startswith("2.2. "))
+    letters = [p.split(")")[0] for p in body[start:end] if len(p) > 3 and p[1:3] == ") "]
+    assert letters == ["a", "b", "c", "d", "đ", "e", "g", "h"]
+    assert [p[:3] for p in body if p[:3] in ("a) ", "b) ", "c) ")][:3] == ["a) ", "b) ", "c) "]
+    assert body[end].startswith("2.2. Kết quả triển khai thực hiện Chỉ thị số 19/CT-TTg")
+    assert "2.3. Kết quả hoạt động của khối thi đua phát động" in body
+    assert [p[:2] for p in body if p[:3] in ("1. ", "2. ", "3. ") and p.isupper() is False
+            and ("Thi đua thực hiện" in p or "Thực hiện các chủ trương" in p
+                 or "Tổ chức thực hiện tốt" in p)] == ["1.", "2.", "3."]
 
 
 def test_pledge_table_and_conclusion(report):

@@ -138,7 +138,7 @@ def test_proposal_outside_its_list_is_kept_as_typed(tmp_path):
     (schema.TASK_SHEET, {"Nội dung nhiệm vụ": 2023}, "B2", "not-text"),
     (schema.TASK_SHEET, {"Ngày hoàn thành": date(2021, 12, 31)}, "E2", "implausible-date"),
     (schema.TASK_SHEET, {"Hạn hoàn thành": date(2025, 1, 1)}, "D2", "implausible-date"),
-    (schema.NOTE_SHEET, {"Nội dung": False}, "B2", "not-text"),
+    (schema.NOTE_SHEET, {"Nội dung": False}, "C2", "not-text"),
 ])
 def test_agency_cell_problems(tmp_path, sheet, changes, cell, code):
     path = write_agency(tmp_path, rows={sheet: AGENCY_ROWS[sheet] | changes})
@@ -149,7 +149,7 @@ def test_agency_cell_problems(tmp_path, sheet, changes, cell, code):
 @pytest.mark.parametrize(("info", "cell", "code"), [
     ({"Năm": "năm nay"}, "B4", "bad-number"),
     ({"Người ký": None}, "B10", "required"),
-    ({"Ngày báo cáo": "32/12/2023"}, "B14", "bad-date"),
+    ({"Ngày báo cáo": "32/12/2023"}, "B18", "bad-date"),
 ])
 def test_agency_info_problems(tmp_path, info, cell, code):
     agency, issues = parse(write_agency(tmp_path, **info))

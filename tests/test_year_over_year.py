@@ -201,7 +201,7 @@ def test_report_shows_the_comparison_table(years):
     start = body.index("c) So sánh với năm 2023")
     assert body[start + 1] == "Kết quả các chỉ số thi đua năm 2024 so với năm 2023 như sau:"
     assert body.index(years["2024"].conclusion.sentence) < start
-    assert start < body.index("III. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ, CHỈ TIÊU ĐƯỢC GIAO")
+    assert start < body.index("III. KẾT QUẢ THỰC HIỆN CÁC NỘI DUNG, NHIỆM VỤ, CHỈ TIÊU THI ĐUA")
     first = rows.index(HEADER)
     assert rows[first + 1:first + 1 + len(EXPECTED_ROWS)] == [" | ".join(r) for r in EXPECTED_ROWS]
     assert not any("{" in line for line in body + rows)

@@ -9,6 +9,247 @@ footnote citing that document.
 
 from datetime import date
 
+# (Mục, Tiêu đề, Nội dung) of the agency's "Nhận định" sheet, from the reference report.
+DAC_DIEM, THUAN_LOI, KHO_KHAN = "Đặc điểm", "Thuận lợi", "Khó khăn"
+TRIEN_KHAI, CHI_DAO, CO_QUAN = "Triển khai văn bản cấp trên", "Chỉ đạo, hướng dẫn", \
+    "Phong trào của cơ quan"
+PHONG_TRAO, TUYEN_TRUYEN, NOI_DUNG = "Phong trào thi đua", "Tuyên truyền, điển hình", \
+    "Nội dung, nhiệm vụ thi đua"
+NOTES = [
+    (DAC_DIEM, None,
+     "Ban Dân tộc tỉnh là cơ quan chuyên môn ngang Sở thuộc Ủy ban nhân dân tỉnh, thực hiện chức "
+     "năng tham mưu, giúp Ủy ban nhân dân tỉnh quản lý nhà nước về công tác dân tộc."),
+    (DAC_DIEM, None,
+     "Phong trào thi đua được phát động tại Hội nghị cán bộ, công chức cuối năm trước để tập "
+     "thể, cá nhân đăng ký thi đua. Hàng năm, công chức và người lao động được xét thi đua, khen "
+     "thưởng sau khi đánh giá, xếp loại công chức. Ngoài việc xét thi đua thực hiện nhiệm vụ "
+     "chính trị của cơ quan, các phong trào thi đua do các cơ quan, đơn vị phát động đều được "
+     "phổ biến rộng rãi và hưởng ứng tham gia."),
+    (THUAN_LOI, None,
+     "- Ban Dân tộc tỉnh luôn nhận được sự chỉ đạo thường xuyên của UBND tỉnh, công tác hướng "
+     "dẫn của Sở Nội vụ; chỉ đạo trực tiếp của Chi bộ và lãnh đạo Ban trong thực hiện nhiệm vụ "
+     "chính trị, công tác chuyên môn cũng như công tác thi đua, khen thưởng."),
+    (THUAN_LOI, None,
+     "- Cán bộ, công chức cơ quan đều có trình độ chuyên môn từ đại học trở lên; trên 88% cán "
+     "bộ, công chức có trình độ lý luận chính trị từ trung cấp trở lên; nhiều cán bộ, công chức "
+     "có năng lực và kinh nghiệm trong hoạt động thực tiễn; cán bộ, công chức Ban Dân tộc luôn có "
+     "ý thức phấn đấu thực hiện tốt nhiệm vụ được giao; bộ máy tổ chức luôn được tổ chức, sắp "
+     "xếp, kiện toàn để kịp thời đảm bảo hoạt động và thực hiện có hiệu quả các nhiệm vụ chính "
+     "trị được giao."),
+    (KHO_KHAN, None, "- Biên chế còn thiếu so với yêu cầu nhiệm vụ chính trị được giao."),
+    (KHO_KHAN, None,
+     "- Công chức làm công tác thi đua, khen thưởng của Ban kiêm nhiệm nhiều công việc nên công "
+     "tác tham mưu cho lãnh đạo Ban về thi đua, khen thưởng vẫn còn gặp nhiều khó khăn và hạn "
+     "chế."),
+    (TRIEN_KHAI, None,
+     "Đã triển khai thực hiện Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ về việc "
+     "phát động thi đua thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội hàng năm và Kế "
+     "hoạch 5 năm (2021-2025) theo Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng; "
+     "Quyết định số 786/QĐ-UBDT ngày 16/11/2021 của Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc về việc "
+     "phát động phong trào thi đua thực hiện nhiệm vụ phát triển kinh tế - xã hội vùng đồng bào "
+     "dân tộc thiểu số và miền núi giai đoạn 2021-2025 và theo Nghị quyết Đại hội đại biểu toàn "
+     "quốc lần thứ XIII của Đảng; Chỉ thị số 14/CT-UBND ngày 06/8/2021 của Chủ tịch UBND tỉnh về "
+     "việc phát động phong trào thi đua thực hiện thắng lợi nhiệm vụ phát triển kinh tế - xã hội "
+     "hàng năm và Kế hoạch 5 năm (2021-2025) theo Nghị quyết Đại hội đại biểu toàn quốc lần thứ "
+     "XIII của Đảng và Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX. Ban cũng đã rà soát "
+     "các quy định, quy chế về thi đua, khen thưởng đúng với quy định của cấp trên và phù hợp với "
+     "tình hình thực tế, nhằm nâng cao chất lượng các phong trào thi đua và công tác khen "
+     "thưởng,... nhằm đạt mục tiêu khen thưởng đúng người, đúng việc và thật sự có tính nêu "
+     "gương."),
+    (CHI_DAO, None,
+     "- Căn cứ vào chỉ tiêu thi đua và nhiệm vụ chính trị của cơ quan năm 2023, Ban Dân tộc tỉnh "
+     "đã ban hành Kế hoạch phát động phong trào thi đua thực hiện thắng lợi các nhiệm vụ công tác "
+     "năm 2023[128/KH-BDT]; thực hiện đăng ký giao ước thi đua Khối thi đua các cơ quan Tham mưu "
+     "- Tổng hợp; Thanh tra Ban cũng đã đăng ký thi đua toàn ngành Thanh tra."),
+    (CHI_DAO, None,
+     "- Thực hiện Kế hoạch số 179/KH-UBND ngày 22/9/2023 của UBND tỉnh về việc Phát động phong "
+     "trào thi đua “Cán bộ, đảng viên 3 gương mẫu, Nhân dân 3 tự giác, doanh nghiệp vận tải và "
+     "lái xe 3 an toàn” bảo đảm trật tự an toàn giao thông trên địa bàn tỉnh Quảng Ngãi; Ban Dân "
+     "tộc tỉnh Quảng Ngãi ban hành Kế hoạch phát động phong trào thi đua[1045/KH-BDT] triển khai "
+     "đến toàn thể công chức, người lao động."),
+    (CO_QUAN, None,
+     "Ngay từ đầu năm, Lãnh đạo Ban Dân tộc tỉnh đã phối hợp với Ban Chấp hành Công đoàn cơ sở tổ "
+     "chức phát động phong trào thi đua hoàn thành xuất sắc nhiệm vụ công tác năm 2023; sau phát "
+     "động, đã có 100% tập thể, cá nhân có Bảng đăng ký giao ước thi đua gửi Hội đồng Thi đua - "
+     "Khen thưởng cơ quan để theo dõi."),
+    (CO_QUAN, None,
+     "Năm 2023, Ban Dân tộc đăng ký Bằng khen của Chủ tịch UBND tỉnh hoặc của Bộ trưởng, Chủ "
+     "nhiệm Ủy ban Dân tộc."),
+    (PHONG_TRAO,
+     "Kết quả triển khai thực hiện Chỉ thị số 19/CT-TTg và Chỉ thị số 14/CT-UBND ngày 06/8/2021 "
+     "của UBND tỉnh về việc phát động phong trào thi đua thực hiện thắng lợi nhiệm vụ phát triển "
+     "kinh tế - xã hội hàng năm và Kế hoạch 5 năm (2021-2025) theo Nghị quyết Đại hội đại biểu "
+     "toàn quốc lần thứ XIII của Đảng và Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XX",
+     "Thực hiện Kế hoạch số 01/KH-HĐTĐKT ngày 28/10/2021 của Hội đồng Thi đua, Khen thưởng tỉnh "
+     "tổ chức thực hiện Chỉ thị số 19/CT-TTg và Chỉ thị số 14/CT-UBND ngày 06/8/2021 của UBND "
+     "tỉnh về việc phát động phong trào thi đua thực hiện thắng lợi nhiệm vụ phát triển kinh tế - "
+     "xã hội hàng năm và Kế hoạch 5 năm (2021-2025) theo Nghị quyết Đại hội đại biểu toàn quốc "
+     "lần thứ XIII của Đảng; Quyết định số 786/QĐ-UBDT ngày 16/11/2021 của Bộ trưởng, Chủ nhiệm "
+     "Ủy ban Dân tộc về việc phát động phong trào thi đua thực hiện nhiệm vụ phát triển kinh tế - "
+     "xã hội vùng đồng bào dân tộc thiểu số và miền núi giai đoạn 2021 - 2025 và theo Nghị quyết "
+     "Đại hội đại biểu toàn quốc lần thứ XIII của Đảng, Ban Dân tộc tỉnh đã chủ động triển khai "
+     "và ban hành Kế hoạch số 133/KH-BDT ngày 10/3/2022 Phát động phong trào thi đua thực hiện "
+     "nhiệm vụ phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi giai đoạn "
+     "2021-2025 và theo Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng để tổ chức "
+     "triển khai việc thực hiện phát động thi đua đối với các tập thể, cá nhân trong các cơ quan "
+     "làm công tác dân tộc từ tỉnh đến huyện."),
+    (PHONG_TRAO, None,
+     "Qua phát động phong trào thi đua, năm 2023 đã có 06 cá nhân là người có uy tín trong đồng "
+     "bào dân tộc thiểu số được tặng Bằng khen tại Chương trình biểu dương, tôn vinh điển hình "
+     "tiên tiến là người có uy tín trong đồng bào dân tộc thiểu số toàn quốc vào ngày 12/12/2023 "
+     "tại Hà Nội; trong đó, có 05 người được Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc tặng Bằng khen, "
+     "01 người được Thủ tướng Chính phủ tặng Bằng khen."),
+    (TUYEN_TRUYEN, None,
+     "Trên cơ sở các văn bản chỉ đạo, hướng dẫn của cơ quan chức năng, Ban đã tổ chức triển khai "
+     "tuyên truyền, quán triệt đến toàn thể công chức về phong trào thi đua, giới thiệu gương điển "
+     "hình tiên tiến; triển khai thực hiện Kế hoạch thực hiện phong trào thi đua “Dân vận khéo”. "
+     "Sau khi triển khai, toàn thể cán bộ, công chức đã nghiêm túc nghiên cứu và thực hiện đảm "
+     "bảo các nội dung, kịp thời và thiết thực với yêu cầu nhiệm vụ của từng cán bộ, công chức "
+     "trong cơ quan."),
+    (NOI_DUNG, "Thi đua thực hiện kế hoạch phát triển kinh tế - xã hội, bảo đảm quốc phòng, an "
+               "ninh",
+     "- Thực hiện tốt Quy chế làm việc của UBND tỉnh, thực hiện nghiêm túc Quyết định 306-QĐ/BTV "
+     "ngày 25/5/2016, Quy định số 1167-QĐ/TU ngày 11/8/2023 của Ban Thường vụ Tỉnh ủy về trách "
+     "nhiệm và xử lý trách nhiệm của người đứng đầu, cấp phó của người đứng đầu trong thực hiện "
+     "chức trách, nhiệm vụ được giao; thực hiện nghiêm túc kỷ luật, kỷ cương hành chính theo quy "
+     "định tại Quyết định số 48/2021/QĐ-UBND ngày 22/9/2021 của UBND tỉnh Ban hành Quy định một "
+     "số biện pháp chấn chỉnh kỷ luật, kỷ cương hành chính trong đội ngũ cán bộ, công chức, của "
+     "tỉnh Quảng Ngãi."),
+    (NOI_DUNG, None,
+     "- [Nhiệm vụ] Các nhiệm vụ liên quan đến việc tham mưu triển khai thực hiện Chương trình mục "
+     "tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào DTTS và miền núi tỉnh Quảng Ngãi "
+     "giai đoạn 2021 - 2030, giai đoạn I: từ năm 2021 đến năm 2025 (sau đây gọi tắt là Chương "
+     "trình). Ngoài ra, bổ sung 01 nhiệm vụ tham mưu xây dựng Nghị quyết sửa đổi, bổ sung một số "
+     "điều của Nghị quyết số 20/2018/NQ-HĐND ngày 10/11/2018 của HĐND tỉnh Quy định cấp không "
+     "thu tiền một số mặt hàng thiết yếu cho đồng bào dân tộc thiểu số ở vùng miền núi tỉnh Quảng "
+     "Ngãi nhân dịp Tết Nguyên đán, giai đoạn 2019 - 2025, đến nay Ban Dân tộc đã trình UBND tỉnh "
+     "đề trình HĐND tỉnh sửa đổi theo đúng thủ tục quy trình rút gọn.\n"
+     "- Kết quả thực hiện kế hoạch phát triển kinh tế - xã hội, bảo đảm quốc phòng, an ninh "
+     "trong năm 2023 về lĩnh vực công tác dân tộc:\n"
+     "+ Tình hình kinh tế - xã hội trong toàn tỉnh nói chung và ở vùng đồng bào dân tộc thiểu số "
+     "và miền núi của tỉnh nói riêng ổn định. Tình hình an ninh, trật tự xã hội được giữ vững; các "
+     "chính sách hỗ trợ đồng bào dân tộc thiểu số đảm bảo đúng quy định như: Chính sách người có "
+     "uy tín trong đồng bào dân tộc thiểu số; cấp không thu tiền một số mặt hàng thiết yếu nhân "
+     "dịp Tết Nguyên đán; thăm hỏi và tặng quà cho thương binh, thân nhân liệt sỹ, gia đình có "
+     "công với cách mạng, các đối tượng chính sách xã hội là người dân tộc thiểu số, các đối tượng "
+     "là người có uy tín trong đồng bào dân tộc thiểu số...\n"
+     "+ Việc triển khai thực hiện Chương trình MTQG phát triển KTXH vùng đồng bào DTTS&MN nhận "
+     "được sự quan tâm của cả hệ thống chính trị. Ban Dân tộc tỉnh cùng các Sở, ngành, địa phương "
+     "đã chủ động, tích cực tham mưu cho UBND tỉnh trong việc thực hiện Chương trình trên địa bàn "
+     "tỉnh và đạt được những kết quả tích cực; UBND tỉnh đã quyết liệt, kịp thời chỉ đạo triển "
+     "khai thực hiện Chương trình trên địa bàn tỉnh; giao nhiệm vụ cụ thể cho các sở, ngành có "
+     "liên quan tham mưu triển khai Nghị định số 27/2022/NĐ-CP ngày 19/4/2022 của Chính phủ, Nghị "
+     "định số 38/2023/NĐ-CP, sửa đổi, bổ sung một số điều của Nghị định số 27/2022/NĐ-CP của Chính "
+     "phủ, các Thông tư, văn bản hướng dẫn của các Bộ ngành Trung ương theo từng dự án, tiểu dự "
+     "án, nội dung thành phần của Chương trình.\n"
+     "+ Ban đã tham mưu các văn bản pháp lý để triển khai thực hiện Chương trình thuộc thẩm quyền "
+     "ban hành của HĐND, UBND tỉnh đã được ban hành để làm cơ sở thực hiện; các Sở, ban ngành và "
+     "UBND các huyện đã triển khai thực hiện đạt được một số kết quả nhất định; tỷ lệ hộ nghèo "
+     "vùng đồng bào DTTS và miền núi giảm và dự kiến sẽ đạt chỉ tiêu giảm theo kế hoạch của tỉnh.\n"
+     "+ Công tác bảo tồn và phát huy các giá trị văn hoá trong vùng đồng bào DTTS được chú trọng "
+     "thực hiện có nhiều kết quả.\n"
+     "+ Các chính sách về y tế, giáo dục được các cấp uỷ, chính quyền từ tỉnh đến cơ sở quan tâm "
+     "chỉ đạo và triển khai có hiệu quả. Cơ sở vật chất được ngành giáo dục quan tâm thực hiện tốt "
+     "tạo điều kiện để nhà trường, thầy cô và học sinh an tâm dạy và học; Y tế tuyến cơ sở được "
+     "quan tâm đầu tư, thực hiện, tạo điều kiện hỗ trợ về cơ sở vật chất, đội ngũ y bác sỹ được "
+     "củng cố và nâng lên, các đối tượng yếu thế như Phụ nữ mang thai, trẻ em được chăm sóc y tế "
+     "và tiêm chủng đầy đủ theo quy định."),
+    (NOI_DUNG, None,
+     "*Tóm lại: Ban Dân tộc tỉnh đã thi đua thực hiện kế hoạch phát triển kinh tế - xã hội, bảo "
+     "đảm quốc phòng, an ninh hoàn thành 100% kế hoạch được giao."),
+    (NOI_DUNG, "Thực hiện các chủ trương của Đảng, chính sách và pháp luật của Nhà nước, xây dựng "
+               "Đảng và hệ thống chính trị",
+     "- Quán triệt và triển khai thực hiện Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung "
+     "ương Đảng khóa XIII như: Nghị quyết số 21-NQ/TW, ngày 16/6/2022 về tăng cường củng cố, xây "
+     "dựng tổ chức cơ sở đảng và nâng cao chất lượng đội ngũ đảng viên trong giai đoạn mới; quán "
+     "triệt, triển khai thực hiện các Nghị quyết, quy định của Đảng về công tác tổ chức, cán bộ; "
+     "thực hiện rà soát, bổ sung quy hoạch nhiệm kỳ 2021 - 2026 và 2026 - 2031; lãnh đạo cơ quan "
+     "Ban Dân tộc tỉnh thực hiện rà soát, bổ sung quy hoạch các chức danh cán bộ lãnh đạo, quản "
+     "lý của cơ quan nhiệm kỳ 2021-2026, 2026 - 2031;\n"
+     "- Triển khai, yêu cầu cán bộ, công chức cơ quan thực hiện các nội dung nêu gương theo Hướng "
+     "dẫn số 02-HD/TU ngày 22/3/2021 của Tỉnh ủy về tiếp tục thực hiện trách nhiệm nêu gương của "
+     "cán bộ, đảng viên, nhất là cán bộ lãnh đạo chủ chốt các cấp; quán triệt, triển khai thực "
+     "hiện Quy định số 1167-QĐ/TU ngày 11/8/2023 của Ban Thường vụ Tỉnh ủy và Quy định của Ban về "
+     "trách nhiệm và xử lý trách nhiệm đối với người đứng đầu và cấp phó của người đứng đầu cơ "
+     "quan trong việc thực hiện chức trách, nhiệm vụ được giao; đã ban hành Quy chế quy định "
+     "trách nhiệm và xử lý trách nhiệm đối với người đứng đầu và cấp phó của người đứng đầu các "
+     "phòng thuộc Ban; đã tổ chức ký cam kết trách nhiệm và xử lý trách nhiệm đối với người đứng "
+     "đầu và cấp phó của người đứng đầu cơ quan; phối hợp Chi ủy triển khai cho toàn thể công chức "
+     "là đảng viên viết cam kết tu dưỡng, rèn luyện, phấn đấu năm 2023 theo quy định.\n"
+     "- Tạo điều kiện cho công chức là đảng viên tham gia sinh hoạt chính trị, tư tưởng sâu rộng "
+     "về nội dung tác phẩm “Kiên trì, kiên quyết đấu tranh, phòng, chống tham nhũng, tiêu cực, góp "
+     "phần xây dựng Đảng và Nhà nước ta ngày càng trong sạch, vững mạnh” của đồng chí Tổng Bí thư "
+     "Nguyễn Phú Trọng; quán triệt, triển khai đến công chức Quy định số 114-QĐ/TW, ngày 11/7/2023 "
+     "của Bộ Chính trị về kiểm soát quyền lực và phòng, chống tham nhũng, tiêu cực trong công tác "
+     "cán bộ; đã ban hành kế hoạch nhằm nâng cao nhận thức trong việc chấp hành pháp luật, tạo sự "
+     "chuyển biến trong ý thức, trách nhiệm và quyết tâm của cán bộ, công chức trong việc phòng "
+     "chống tham nhũng trong thi hành công vụ.\n"
+     "Thực hiện tốt Kết luận và các văn bản của Tỉnh ủy như: Kế hoạch số 83-KH/TU ngày 26/01/2022 "
+     "của Tỉnh ủy thực hiện Kết luận số 21-KL/TW ngày 25/10/2021 của Hội nghị lần thứ tư Ban Chấp "
+     "hành Trung ương Đảng khóa XIII về đẩy mạnh xây dựng, chỉnh đốn Đảng và hệ thống chính trị; "
+     "kiên quyết ngăn chặn, đẩy lùi, xử lý nghiêm cán bộ, đảng viên suy thoái về tư tưởng chính "
+     "trị, đạo đức, lối sống, biểu hiện tự diễn biến, “tự chuyển hóa”;\n"
+     "- Triển khai, quán triệt chuyên đề năm 2023 của tỉnh: “Quảng Ngãi học tập và làm theo tư "
+     "tưởng, đạo đức, phong cách Hồ Chí Minh về xây dựng văn hóa, con người đáp ứng yêu cầu đổi "
+     "mới, hội nhập và phát triển bền vững”. Triển khai thực hiện đầy đủ kế hoạch học tập và làm "
+     "theo tư tưởng, đạo đức, phong cách Hồ Chí Minh năm 2023 của Chi bộ; phong trào thi đua “Cán "
+     "bộ, đảng viên 3 gương mẫu, Nhân dân 3 tự giác, Doanh nghiệp vận tải và lái xe 3 an toàn”."),
+    (NOI_DUNG, None,
+     "*Tóm lại: Ban Dân tộc tỉnh đã thực hiện đầy đủ và đạt mức hoàn thành tốt các chủ trương của "
+     "Đảng, chính sách và pháp luật của Nhà nước, xây dựng Đảng và hệ thống chính trị."),
+    (NOI_DUNG, "Tổ chức thực hiện tốt các chủ trương, nhiệm vụ công tác thi đua, khen thưởng",
+     "Tất cả các phong trào thi đua của Chính phủ, của Chủ tịch UBND tỉnh và các sở ngành đều "
+     "được Ban Dân tộc tỉnh triển khai, phát động đến toàn thể công chức hưởng ứng, tham gia.\n"
+     "Đã phát động phong trào thi đua tại Hội nghị cán bộ công chức năm 2022; tổ chức đăng ký giao "
+     "ước thi đua năm 2023; đã ban hành Kế hoạch số 128/KH-BDT ngày 28/02/2023 phát động phong "
+     "trào thi đua thực hiện thắng lợi các nhiệm vụ công tác năm 2023; Ban hành Kế hoạch số "
+     "1045/KH-BDT ngày 10/10/2023 Phát động phong trào thi đua “Cán bộ, đảng viên 3 gương mẫu, "
+     "Nhân dân 3 tự giác, doanh nghiệp vận tải và lái xe 3 an toàn”.\n"
+     "Đã đôn đốc, kiểm tra và đánh giá phong trào thi đua. Luôn khuyến khích, động viên công chức "
+     "đăng ký sáng kiến, những mô hình hay gắn với việc thực hiện nhiệm vụ của cơ quan. "
+     "[Sáng kiến]"),
+    ("Ưu điểm",
+     "Tập thể công chức, người lao động luôn đoàn kết, phấn đấu hoàn thành nhiệm vụ công tác "
+     "được giao; có ý thức chấp hành kỷ luật, kỷ cương hành chính; có tinh thần trách nhiệm trong "
+     "thực thi công vụ, góp phần xây dựng cơ quan trong sạch, vững mạnh.", None),
+    ("Ưu điểm",
+     "Kết quả thực hiện các chỉ tiêu Nghị quyết Hội nghị cán bộ, công chức, viên chức và người lao "
+     "động năm 2023 đều đạt:",
+     "- Tập thể cơ quan hoàn thành tốt và đạt 100% kế hoạch, nhiệm vụ năm 2023.\n"
+     "- Đạt 100% công chức và người lao động chấp hành tốt các nghị quyết, chủ trương của Đảng, "
+     "chính sách pháp luật của Nhà nước, nội quy, quy chế của cơ quan.\n"
+     "- Đạt 100% cán bộ công chức, viên chức hoàn thành nhiệm vụ, trong đó 20% hoàn thành xuất "
+     "sắc nhiệm vụ."),
+    ("Hạn chế",
+     "Công tác thi đua tuy đã được triển khai, phát động nhưng chưa có sự tham gia, hưởng ứng cao "
+     "của công chức và người lao động trong cơ quan; một số công chức chưa quan tâm và hưởng ứng "
+     "tích cực các phong trào thi đua, nhất là sáng kiến, đổi mới để bắt kịp xu thế phát triển của "
+     "quản lý nhà nước;", None),
+    ("Hạn chế",
+     "Còn có nhiệm vụ công tác cơ quan đề ra tuy đã hoàn thành nhưng tiến độ chậm so với kế hoạch "
+     "đề ra.", None),
+    ("Phương hướng", None,
+     "- Đẩy mạnh công tác tuyên truyền, phổ biến, nâng cao nhận thức của cán bộ, công chức về "
+     "Luật Thi đua, khen thưởng; tiếp tục tổ chức quán triệt sâu rộng Kết luận của Thủ tướng Chính "
+     "phủ về công tác thi đua, khen thưởng, nhất là đối với công tác đăng ký nội dung thi đua hàng "
+     "năm vào cuối năm.\n"
+     "- Đăng ký thi đua, khen thưởng của khối Tham mưu - Tổng hợp phát động.\n"
+     "- Tổ chức triển khai thực hiện các văn bản của Trung ương, của tỉnh về công tác thi đua, "
+     "khen thưởng cho cán bộ, công chức cơ quan.\n"
+     "- Xét thi đua khen thưởng cho tập thể, cá nhân có thành tích xuất sắc năm 2024 và đề nghị "
+     "cấp trên khen thưởng theo quy định; biểu dương, khen thưởng kịp thời tập thể, cá nhân có "
+     "thành tích đột xuất xuất sắc."),
+    ("Giải pháp", None,
+     "- Tăng cường công tác tuyên truyền, vận động nhằm tiếp tục nâng cao nhận thức về vị trí, vai "
+     "trò của công tác thi đua, khen thưởng cũng như công tác phát hiện, bồi dưỡng, nhân rộng các "
+     "điển hình tiên tiến.\n"
+     "- Nâng cao vai trò, trách nhiệm của Trưởng Ban trong công tác tổ chức, triển khai các phong "
+     "trào thi đua và công tác khen thưởng.\n"
+     "- Cử công chức tham gia đầy đủ các lớp tập huấn, bồi dưỡng nghiệp vụ nâng cao chất lượng "
+     "thực hiện công tác thi đua, khen thưởng khi được cơ quan chức năng yêu cầu."),
+]
+
+
 AGENCY = {
     "file": "co_quan.xlsx",
     "info": {
@@ -25,7 +266,10 @@ AGENCY = {
         ),
         "Khối thi đua": "Khối thi đua các cơ quan Tham mưu - Tổng hợp tỉnh",
         "Văn bản đăng ký giao ước": "Đăng ký giao ước thi đua số 514/BDT-VP ngày 06/6/2023",
-        "Ngày báo cáo": None,
+        "Tự xếp loại cơ quan": "Hoàn thành tốt nhiệm vụ",
+        "Xếp loại Công đoàn": "Công đoàn cơ sở hoàn thành tốt nhiệm vụ",
+        "Báo cáo gửi": "Văn phòng UBND tỉnh (khối trưởng)",
+        "Ngày báo cáo": "12/2023",  # the day is left for the signer, as in the reference
     },
     # The units that must send a workbook: the leadership group and the three phòng.
     "Đơn vị": [
@@ -55,7 +299,7 @@ AGENCY = {
             "Chỉ số": "Tỷ lệ cá nhân đạt Chiến sĩ thi đua cơ sở",
             "Mức đăng ký": 15,
             "Kết quả": None,
-            "Ghi chú": "Và đề nghị tặng danh hiệu Chiến sĩ thi đua cấp tỉnh",
+            "Ghi chú": "và đề nghị tặng danh hiệu Chiến sĩ thi đua cấp tỉnh",
         },
         {
             "Chỉ tiêu": "Các phòng thuộc Ban đạt danh hiệu Tập thể lao động tiên tiến",
@@ -521,191 +765,10 @@ AGENCY = {
             ),
             "Văn bản": None,
         },
-        {
-            "Phong trào": (
-                "Kết quả triển khai thực hiện Chỉ thị số 19/CT-TTg và Chỉ thị số 14/CT-UBND ngày "
-                "06/8/2021 của UBND tỉnh về việc phát động phong trào thi đua thực hiện thắng lợi "
-                "nhiệm vụ phát triển kinh tế - xã hội hàng năm và Kế hoạch 5 năm (2021-2025) theo "
-                "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng và Nghị quyết Đại hội "
-                "đại biểu Đảng bộ tỉnh lần thứ XX"
-            ),
-            "Kết quả thực hiện": (
-                "Thực hiện Kế hoạch số 01/KH-HĐTĐKT ngày 28/10/2021 của Hội đồng Thi đua, Khen "
-                "thưởng tỉnh tổ chức thực hiện Chỉ thị số 19/CT-TTg và Chỉ thị số 14/CT-UBND ngày "
-                "06/8/2021 của UBND tỉnh về việc phát động phong trào thi đua thực hiện thắng lợi "
-                "nhiệm vụ phát triển kinh tế - xã hội hàng năm và Kế hoạch 5 năm (2021-2025) theo "
-                "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng; Quyết định số "
-                "786/QĐ-UBDT ngày 16/11/2021 của Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc về việc phát "
-                "động phong trào thi đua thực hiện nhiệm vụ phát triển kinh tế - xã hội vùng đồng "
-                "bào dân tộc thiểu số và miền núi giai đoạn 2021 - 2025 và theo Nghị quyết Đại hội "
-                "đại biểu toàn quốc lần thứ XIII của Đảng, Ban Dân tộc tỉnh đã chủ động triển khai "
-                "và ban hành Kế hoạch số 133/KH-BDT ngày 10/3/2022 Phát động phong trào thi đua "
-                "thực hiện nhiệm vụ phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và "
-                "miền núi giai đoạn 2021-2025 và theo Nghị quyết Đại hội đại biểu toàn quốc lần "
-                "thứ XIII của Đảng để tổ chức triển khai việc thực hiện phát động thi đua đối với "
-                "các tập thể, cá nhân trong các cơ quan làm công tác dân tộc từ tỉnh đến huyện.\n"
-                "Qua phát động phong trào thi đua, năm 2023 đã có 06 cá nhân là người có uy tín "
-                "trong đồng bào dân tộc thiểu số được tặng Bằng khen tại Chương trình biểu dương, "
-                "tôn vinh điển hình tiên tiến là người có uy tín trong đồng bào dân tộc thiểu số "
-                "toàn quốc vào ngày 12/12/2023 tại Hà Nội; trong đó, có 05 người được Bộ trưởng, "
-                "Chủ nhiệm Ủy ban Dân tộc tặng Bằng khen, 01 người được Thủ tướng Chính phủ tặng "
-                "Bằng khen."
-            ),
-            "Văn bản": None,
-        },
-        {
-            "Phong trào": (
-                "Công tác tuyên truyền, nhân rộng các điển hình tiên tiến, gương “người tốt, việc "
-                "tốt”; mô hình, cách làm hay, hiệu quả"
-            ),
-            "Kết quả thực hiện": (
-                "Trên cơ sở các văn bản chỉ đạo, hướng dẫn của cơ quan chức năng, Ban đã tổ chức "
-                "triển khai tuyên truyền, quán triệt đến toàn thể công chức về phong trào thi đua, "
-                "giới thiệu gương điển hình tiên tiến; triển khai thực hiện Kế hoạch thực hiện "
-                "phong trào thi đua “Dân vận khéo”. Sau khi triển khai, toàn thể cán bộ, công chức "
-                "đã nghiêm túc nghiên cứu và thực hiện đảm bảo các nội dung, kịp thời và thiết "
-                "thực với yêu cầu nhiệm vụ của từng cán bộ, công chức trong cơ quan."
-            ),
-            "Văn bản": None,
-        },
     ],
-    "Nhận định": [
-        {
-            "Mục": "Đặc điểm",
-            "Nội dung": (
-                "Ban Dân tộc tỉnh là cơ quan chuyên môn ngang Sở thuộc Ủy ban nhân dân tỉnh, thực "
-                "hiện chức năng tham mưu, giúp Ủy ban nhân dân tỉnh quản lý nhà nước về công tác "
-                "dân tộc."
-            ),
-        },
-        {
-            "Mục": "Đặc điểm",
-            "Nội dung": (
-                "Phong trào thi đua được phát động tại Hội nghị cán bộ, công chức cuối năm trước "
-                "để tập thể, cá nhân đăng ký thi đua. Hàng năm, công chức và người lao động được "
-                "xét thi đua, khen thưởng sau khi đánh giá, xếp loại công chức. Ngoài việc xét thi "
-                "đua thực hiện nhiệm vụ chính trị của cơ quan, các phong trào thi đua do các cơ "
-                "quan, đơn vị phát động đều được phổ biến rộng rãi và hưởng ứng tham gia."
-            ),
-        },
-        {
-            "Mục": "Thuận lợi",
-            "Nội dung": (
-                "Ban Dân tộc tỉnh luôn nhận được sự chỉ đạo thường xuyên của UBND tỉnh, công tác "
-                "hướng dẫn của Sở Nội vụ; chỉ đạo trực tiếp của Chi bộ và lãnh đạo Ban trong thực "
-                "hiện nhiệm vụ chính trị, công tác chuyên môn cũng như công tác thi đua, khen "
-                "thưởng."
-            ),
-        },
-        {
-            "Mục": "Thuận lợi",
-            "Nội dung": (
-                "Cán bộ, công chức cơ quan đều có trình độ chuyên môn từ đại học trở lên; trên 88% "
-                "cán bộ, công chức có trình độ lý luận chính trị từ trung cấp trở lên; nhiều cán "
-                "bộ, công chức có năng lực và kinh nghiệm trong hoạt động thực tiễn; cán bộ, công "
-                "chức Ban Dân tộc luôn có ý thức phấn đấu thực hiện tốt nhiệm vụ được giao; bộ máy "
-                "tổ chức luôn được tổ chức, sắp xếp, kiện toàn để kịp thời đảm bảo hoạt động và "
-                "thực hiện có hiệu quả các nhiệm vụ chính trị được giao."
-            ),
-        },
-        {
-            "Mục": "Khó khăn",
-            "Nội dung": "Biên chế còn thiếu so với yêu cầu nhiệm vụ chính trị được giao.",
-        },
-        {
-            "Mục": "Khó khăn",
-            "Nội dung": (
-                "Công chức làm công tác thi đua, khen thưởng của Ban kiêm nhiệm nhiều công việc "
-                "nên công tác tham mưu cho lãnh đạo Ban về thi đua, khen thưởng vẫn còn gặp nhiều "
-                "khó khăn và hạn chế."
-            ),
-        },
-        {
-            "Mục": "Ưu điểm",
-            "Nội dung": (
-                "Tập thể công chức, người lao động luôn đoàn kết, phấn đấu hoàn thành nhiệm vụ "
-                "công tác được giao; có ý thức chấp hành kỷ luật, kỷ cương hành chính; có tinh "
-                "thần trách nhiệm trong thực thi công vụ, góp phần xây dựng cơ quan trong sạch, "
-                "vững mạnh."
-            ),
-        },
-        {
-            "Mục": "Ưu điểm",
-            "Nội dung": (
-                "100% công chức và người lao động chấp hành tốt các nghị quyết, chủ trương của "
-                "Đảng, chính sách pháp luật của Nhà nước, nội quy, quy chế của cơ quan."
-            ),
-        },
-        {
-            "Mục": "Hạn chế",
-            "Nội dung": (
-                "Công tác thi đua tuy đã được triển khai, phát động nhưng chưa có sự tham gia, "
-                "hưởng ứng cao của công chức và người lao động trong cơ quan; một số công chức "
-                "chưa quan tâm và hưởng ứng tích cực các phong trào thi đua, nhất là sáng kiến, "
-                "đổi mới để bắt kịp xu thế phát triển của quản lý nhà nước."
-            ),
-        },
-        {
-            "Mục": "Hạn chế",
-            "Nội dung": (
-                "Còn có nhiệm vụ công tác cơ quan đề ra tuy đã hoàn thành nhưng tiến độ chậm so "
-                "với kế hoạch đề ra."
-            ),
-        },
-        {
-            "Mục": "Phương hướng",
-            "Nội dung": (
-                "Đẩy mạnh công tác tuyên truyền, phổ biến, nâng cao nhận thức của cán bộ, công "
-                "chức về Luật Thi đua, khen thưởng; tiếp tục tổ chức quán triệt sâu rộng Kết luận "
-                "của Thủ tướng Chính phủ về công tác thi đua, khen thưởng, nhất là đối với công "
-                "tác đăng ký nội dung thi đua hàng năm vào cuối năm."
-            ),
-        },
-        {
-            "Mục": "Phương hướng",
-            "Nội dung": (
-                "Đăng ký thi đua, khen thưởng do Khối thi đua các cơ quan Tham mưu - Tổng hợp "
-                "phát động."
-            ),
-        },
-        {
-            "Mục": "Phương hướng",
-            "Nội dung": (
-                "Tổ chức triển khai thực hiện các văn bản của Trung ương, của tỉnh về công tác thi "
-                "đua, khen thưởng cho cán bộ, công chức cơ quan."
-            ),
-        },
-        {
-            "Mục": "Phương hướng",
-            "Nội dung": (
-                "Xét thi đua khen thưởng cho tập thể, cá nhân có thành tích xuất sắc năm 2024 và "
-                "đề nghị cấp trên khen thưởng theo quy định; biểu dương, khen thưởng kịp thời tập "
-                "thể, cá nhân có thành tích đột xuất xuất sắc."
-            ),
-        },
-        {
-            "Mục": "Giải pháp",
-            "Nội dung": (
-                "Tăng cường công tác tuyên truyền, vận động nhằm tiếp tục nâng cao nhận thức về vị "
-                "trí, vai trò của công tác thi đua, khen thưởng cũng như công tác phát hiện, bồi "
-                "dưỡng, nhân rộng các điển hình tiên tiến."
-            ),
-        },
-        {
-            "Mục": "Giải pháp",
-            "Nội dung": (
-                "Nâng cao vai trò, trách nhiệm của Trưởng Ban trong công tác tổ chức, triển khai "
-                "các phong trào thi đua và công tác khen thưởng."
-            ),
-        },
-        {
-            "Mục": "Giải pháp",
-            "Nội dung": (
-                "Cử công chức tham gia đầy đủ các lớp tập huấn, bồi dưỡng nghiệp vụ nâng cao chất "
-                "lượng thực hiện công tác thi đua, khen thưởng khi được cơ quan chức năng yêu cầu."
-            ),
-        },
-    ],
+    # Every paragraph of the reference that is the agency's own prose, in its part of the
+    # report (Mục), sub-parts opened by a Tiêu đề; [Nhiệm vụ], [Sáng kiến] place the figures.
+    "Nhận định": [{"Mục": m, "Tiêu đề": t, "Nội dung": n} for m, t, n in NOTES],
 }
 
 
