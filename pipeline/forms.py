@@ -60,9 +60,24 @@ GUIDE = {
         "đạo công tác thi đua. Văn bản được trích dẫn bằng chú thích cuối trang.",
         "6. Sheet \"Phong trào\": mỗi phong trào một dòng; ở Kết quả thực hiện, mỗi đoạn một "
         "dòng (Alt+Enter); gõ [số ký hiệu] để đặt chú thích văn bản tại chỗ đó.",
-        "7. Sheet \"Nhận định\": các đoạn văn của báo cáo (đặc điểm, thuận lợi, khó khăn, ưu "
-        "điểm, hạn chế, phương hướng, giải pháp), mỗi đoạn một dòng.",
-        "8. Không đổi tên sheet, tên cột; không xóa dòng \"Phiên bản mẫu\".",
+        "7. Sheet \"Nhận định\": mọi đoạn văn cơ quan tự viết của báo cáo. Cột Mục chọn phần "
+        "của báo cáo, theo thứ tự: Đặc điểm, Thuận lợi, Khó khăn (mục I); Triển khai văn bản "
+        "cấp trên, Chỉ đạo, hướng dẫn, Phong trào của cơ quan (mục II.1 a, b, c); Phong trào "
+        "thi đua (các mục II.2 sau các phong trào ở sheet Phong trào); Tuyên truyền, điển hình "
+        "(mục II.3); Nội dung, nhiệm vụ thi đua (mục III); Ưu điểm, Hạn chế (mục IV); Phương "
+        "hướng, Giải pháp (Phần II). Phần không có dòng nào thì không in, kể cả tiêu đề.",
+        "8. Cột Tiêu đề: để trống nếu đoạn văn nối tiếp phần trên; gõ tiêu đề để mở một mục con, "
+        "chương trình tự đánh số (mục III: 1., 2., 3.; Ưu điểm: 1.1., 1.2.; Hạn chế: 2.1., 2.2.). "
+        "Cột Nội dung: gõ sao in vậy; mỗi đoạn một dòng (Alt+Enter); bắt đầu bằng \"- \" hoặc "
+        "\"+ \" cho gạch đầu dòng; \"*Tóm lại: …\" cho câu tóm lại.",
+        "9. Số liệu chương trình tự tính: gõ [Nhiệm vụ] ở chỗ muốn đặt câu về nhiệm vụ được giao "
+        "(\"được giao 12 nhiệm vụ; đã hoàn thành 12/12 …\"), [Sáng kiến] ở chỗ đặt câu về sáng "
+        "kiến; không gõ thì hai câu này đứng đầu mục III. Gõ [số ký hiệu], ví dụ [128/KH-BDT], "
+        "để đặt chú thích văn bản (văn bản phải có ở sheet Văn bản).",
+        "10. Ở sheet \"Thông tin\": Tự xếp loại cơ quan, Xếp loại Chi bộ, Xếp loại Công đoàn "
+        "được in ở phần kết quả; Báo cáo gửi là nơi tổng hợp báo cáo, in ở câu kết; Ghi chú của "
+        "sheet Giao ước được in kèm chỉ tiêu.",
+        "11. Không đổi tên sheet, tên cột; không xóa dòng \"Phiên bản mẫu\".",
     ],
 }
 

@@ -366,6 +366,34 @@ AGENCY = {
                 "phải rà soát lại."
             ),
         },
+        # Its own parts, unlike the sample's: no II.1 a) or II.3, one part after the
+        # movements, two parts of III with their own titles; [Nhiệm vụ] placed, [Sáng kiến] not.
+        {
+            "Mục": "Phong trào thi đua",
+            "Tiêu đề": "Kết quả phong trào thi đua “Đổi mới sáng tạo, khởi nghiệp”",
+            "Nội dung": (
+                "Tổ chức Ngày hội khởi nghiệp đổi mới sáng tạo tỉnh Kon Tum năm 2024 với 46 dự "
+                "án tham gia; hỗ trợ 05 doanh nghiệp khoa học và công nghệ hoàn thiện hồ sơ."
+            ),
+        },
+        {
+            "Mục": "Nội dung, nhiệm vụ thi đua",
+            "Tiêu đề": "Thi đua thực hiện nhiệm vụ khoa học, công nghệ và đổi mới sáng tạo",
+            "Nội dung": (
+                "- [Nhiệm vụ]\n"
+                "- Thẩm định, nghiệm thu 14 đề tài, dự án khoa học và công nghệ cấp tỉnh."
+            ),
+        },
+        {
+            "Mục": "Nội dung, nhiệm vụ thi đua",
+            "Tiêu đề": "Xây dựng Đảng, chính quyền trong sạch, vững mạnh",
+            "Nội dung": (
+                "- Quán triệt Nghị quyết số 27-NQ/TW ngày 09/11/2022 của Ban Chấp hành Trung ương "
+                "về tiếp tục xây dựng và hoàn thiện Nhà nước pháp quyền xã hội chủ nghĩa Việt Nam "
+                "trong giai đoạn mới.\n"
+                "*Tóm lại: Sở hoàn thành tốt các nhiệm vụ xây dựng Đảng, chính quyền năm 2024."
+            ),
+        },
         {
             "Mục": "Phương hướng",
             "Nội dung": (

@@ -73,3 +73,25 @@ def test_report_reads_back_with_this_agencys_figures(other_run):
         assert any(r.startswith(title + " |") and r.endswith("| " + status)
                    for r in report["rows"]), title
     assert "không đạt" in text and "chỉ tiêu chờ kết quả" in text
+
+
+def test_its_own_parts_are_placed_and_numbered(other_run):
+    body = docx_text(written(other_run, ".docx"))["body"]
+    text = "\n".join(body)
+    # II.1: no a) of its own, so the documents issued are a), its movement part b)
+    assert "a) Việc ban hành các văn bản để chỉ đạo, hướng dẫn thực hiện công tác thi đua, khen " \
+           "thưởng." in body
+    assert "Việc triển khai và tổ chức thực hiện các văn bản" not in text
+    # II.2: its movements 2.1., its own part 2.2., the khối's 2.3.; no II.3
+    assert "2.2. Kết quả phong trào thi đua “Đổi mới sáng tạo, khởi nghiệp”" in body
+    assert "2.3. Kết quả hoạt động của khối thi đua phát động" in body
+    assert "Công tác tuyên truyền, nhân rộng" not in text
+    # III: its own titles numbered 1., 2.; the tasks where it typed [Nhiệm vụ], the
+    # initiatives it did not place opening the part
+    iii = body.index("III. KẾT QUẢ THỰC HIỆN CÁC NỘI DUNG, NHIỆM VỤ, CHỈ TIÊU THI ĐUA")
+    part = body[iii + 1:body.index("IV. ĐÁNH GIÁ CHUNG")]
+    assert part[0].startswith("Trong năm có 05 sáng kiến được công nhận")
+    assert part[1] == "1. Thi đua thực hiện nhiệm vụ khoa học, công nghệ và đổi mới sáng tạo"
+    assert part[2].startswith("- Trong năm 2024, Sở Khoa học và Công nghệ tỉnh Kon Tum được giao")
+    assert "2. Xây dựng Đảng, chính quyền trong sạch, vững mạnh" in part
+    assert "[Nhiệm vụ]" not in text and "[Sáng kiến]" not in text
