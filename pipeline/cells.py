@@ -52,3 +52,16 @@ def cell_ref(row: int, col: int) -> str:
 def area_ref(area: Area) -> str:
     """A1 reference of a 0-based area: "F2:F5"."""
     return f"{cell_ref(area[0], area[1])}:{cell_ref(area[2], area[3])}"
+
+
+LINE_PT = 16  # one line of 12 pt text in a worksheet row
+CHARS_PER_WIDTH = 1.2  # characters of Vietnamese text per unit of column width, leaning short
+
+
+def wrapped_lines(value: object, width: float) -> int:
+    """Lines a cell's text wraps to in a column of `width`: xlsxwriter does not fit rows to
+    their text, and LibreOffice does not grow them on opening (text runs over the row below)."""
+    if not isinstance(value, str):
+        return 1
+    per_line = max(1, int(width * CHARS_PER_WIDTH))
+    return sum(max(1, -(-len(part) // per_line)) for part in value.split("\n"))

@@ -16,9 +16,11 @@ import xlsxwriter
 from xlsxwriter.utility import xl_rowcol_to_cell
 
 from . import schema
+from .cells import LINE_PT, wrapped_lines
 from .schema import Field, Kind
 
 FIXED_TIME = datetime(2024, 1, 1)  # document properties fixed: `init` is reproducible
+FONT = "Times New Roman"
 
 GUIDE = {
     schema.UNIT_KIND: [
@@ -99,13 +101,15 @@ def write_form(path: Path, kind: Kind, info: Mapping[str, Any] | None = None,
     for sheet in kind.sheets:
         _table(wb.add_worksheet(sheet.name), sheet, (tables or {}).get(sheet.name, ()), ranges,
                fmt)
+    for ws in wb.worksheets()[2:]:
+        _print(ws, kind)
     lists.hide()
     wb.worksheets()[2].activate()
     wb.close()
 
 
 def _formats(wb: xlsxwriter.Workbook) -> dict[str, Any]:
-    base = {"font_name": "Times New Roman", "font_size": 12, "valign": "top"}
+    base = {"font_name": FONT, "font_size": 12, "valign": "top"}
     return {
         "head": wb.add_format({**base, "bold": True, "bg_color": "#DDEBF7", "border": 1,
                                "text_wrap": True, "align": "center", "valign": "vcenter"}),
@@ -230,11 +234,36 @@ def _table(ws: Any, sheet: schema.Sheet, rows: Sequence[Mapping[str, Any]],
         _validate(ws, (1, col), (sheet.rows + max(len(rows), 0), col), field, ranges)
     numbered = sheet.fields[0].name == "STT"
     for r, row in enumerate(rows, start=1):
-        for col, field in enumerate(sheet.fields):
-            value = r if numbered and col == 0 and row.get("STT") is None else row.get(field.name)
+        values = [r if numbered and col == 0 and row.get("STT") is None else row.get(field.name)
+                  for col, field in enumerate(sheet.fields)]
+        tallest = max(wrapped_lines(v, f.width) for v, f in zip(values, sheet.fields,
+                                                                  strict=True))
+        if tallest > 1:
+            ws.set_row(r, tallest * LINE_PT)
+        for col, value in enumerate(values):
             _write(ws, r, col, value, fmt)
     ws.freeze_panes(1, 0)
     ws.autofilter(0, 0, max(len(rows), 1), len(sheet.fields) - 1)
+
+
+# Who signs a printed sheet: the one who filled it and the head of the unit, agency or khối.
+SIGNERS = {schema.UNIT_KIND: "Trưởng đơn vị", schema.AGENCY_KIND: "Thủ trưởng cơ quan",
+           schema.KHOI_KIND: "Thủ trưởng cơ quan khối trưởng"}
+
+
+def _print(ws: Any, kind: Kind) -> None:
+    """A sheet a person fills prints like a form: A4 landscape, one page wide, the header row
+    on every page, and a footer to sign with the page number."""
+    ws.set_paper(9)
+    ws.set_landscape()
+    ws.fit_to_pages(1, 0)
+    ws.repeat_rows(0)
+    ws.set_margins(left=0.5, right=0.5, top=0.6, bottom=1.3)
+    sign = "(Ký, ghi rõ họ tên)"
+    ws.set_footer(f"&L&\"{FONT},Bold\"&11Người lập biểu&\"{FONT},Italic\"\n{sign}"
+                  f"&C&\"{FONT},Regular\"&11Trang &P/&N"
+                  f"&R&\"{FONT},Bold\"&11{SIGNERS[kind.name]}&\"{FONT},Italic\"\n{sign}",
+                  {"margin": 0.3})
 
 
 def write_set(folder: Path, agency: Mapping[str, Any], units: Sequence[Mapping[str, Any]]

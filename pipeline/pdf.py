@@ -22,14 +22,15 @@ def office() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
-def convert(docx: bytes) -> bytes:
-    """The PDF of a .docx, made by LibreOffice headless in a private profile."""
+def convert(document: bytes, suffix: str = ".docx") -> bytes:
+    """The PDF of a .docx (or, by `suffix`, an .xlsx), made by LibreOffice headless in a
+    private profile."""
     program = office()
     if program is None:
         raise PdfError(INSTALL_HINT)
     with tempfile.TemporaryDirectory(prefix="thidua_pdf_") as tmp:
-        source = Path(tmp, "bao_cao.docx")
-        source.write_bytes(docx)
+        source = Path(tmp, "bao_cao" + suffix)
+        source.write_bytes(document)
         profile = Path(tmp, "profile").as_uri()  # runs side by side with an open LibreOffice
         cmd = [program, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
                "--outdir", tmp, str(source)]

@@ -19,6 +19,7 @@ import xlsxwriter
 
 from . import fmt, schema
 from .aggregate import Figures, Metric, on_time
+from .cells import LINE_PT, wrapped_lines
 from .compare import Change
 from .issues import ERROR, WARNING, Issue
 from .model import Dataset, Person, Task
@@ -171,12 +172,16 @@ def _row(ws: Any, st: Styles, row: int, values: Sequence[Value],
 
 def _table(ws: Any, st: Styles, columns: Sequence[Column], rows: Sequence[Sequence[Value]],
            fills: Sequence[str] = (), top: int = 0) -> int:
-    """A header at `top` and rows under it, frozen and filtered; returns the next free row."""
+    """A header at `top` and rows under it, frozen and filtered, each row as tall as its
+    wrapped text; returns the next free row."""
+    widths = [c.width for c in columns]
+    _fit(ws, top, [c.head for c in columns], widths)
     for col, column in enumerate(columns):
         ws.set_column(col, col, column.width)
         ws.write_string(top, col, column.head, st.get("head"))
     for i, values in enumerate(rows):
         fill = fills[i] if fills else ""
+        _fit(ws, top + 1 + i, values, widths)
         _row(ws, st, top + 1 + i, values, [fill if c.toned else "" for c in columns],
              kinds=[c.kind for c in columns])
     ws.freeze_panes(top + 1, 0)
@@ -186,6 +191,15 @@ def _table(ws: Any, st: Styles, columns: Sequence[Column], rows: Sequence[Sequen
     ws.fit_to_pages(1, 0)
     ws.repeat_rows(top)
     return top + 1 + len(rows)
+
+
+def _fit(ws: Any, row: int, values: Sequence[Value], widths: Sequence[float]) -> None:
+    """The row made as tall as its most wrapped cell (before its cells are written:
+    constant_memory writes a row once)."""
+    tallest = max((wrapped_lines(v, w) for v, w in zip(values, widths, strict=False)),
+                  default=1)
+    if tallest > 1:
+        ws.set_row(row, tallest * LINE_PT)
 
 
 # --- the sheets -----------------------------------------------------------------------------
