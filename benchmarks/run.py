@@ -52,7 +52,8 @@ KHOI = """
 import json, resource, sys, time
 from pathlib import Path
 start = time.perf_counter()
-from pipeline import compare, config, khoi, khoi_report, khoi_summary, outputs, pdf, summary
+from pipeline import compare, config, khoi, outputs, pdf, summary
+from pipeline.khoi import report, summary as khoi_summary
 imports = time.perf_counter() - start
 cfg = config.load(Path(sys.argv[3]))
 start = time.perf_counter()

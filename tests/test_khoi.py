@@ -323,9 +323,9 @@ def made(name: str, ldtt: tuple[int, int], statuses: tuple[str, ...] = (schema.M
 
 
 def ranked(members: list[AgencyResult], cfg: config.Config) -> khoi.KhoiOutcome:
-    outcome = khoi.KhoiOutcome(members=members, year=2025, name=kd.KHOI)
-    khoi.rank(outcome, cfg)
-    return outcome
+    standings, ties = khoi.rank(members, cfg)
+    return khoi.KhoiOutcome(members=members, year=2025, name=kd.KHOI, standings=standings,
+                            issues=ties)
 
 
 def table(cfg: config.Config, *criteria: Criterion, **settings: object) -> config.Config:
@@ -463,13 +463,14 @@ def test_a_damaged_khoi_result_is_refused_with_a_reason(khoi_run, tmp_path, dama
 # --- the khối report template -------------------------------------------------------------
 
 def test_every_khoi_template_variable_is_documented(khoi_run, cfg):
-    from pipeline import khoi_report
+    from pipeline.khoi import report as khoi_report
     context = khoi_report.build_context(khoi_run, cfg, [], TODAY)
     assert set(khoi_report.VARIABLES) == set(context)
 
 
 def test_khoi_template_passes_the_preflight_and_its_reference_is_current(cfg):
-    from pipeline import khoi_report, report
+    from pipeline import report
+    from pipeline.khoi import report as khoi_report
     from pipeline.preflight import check_template
     assert check_template(cfg.khoi.report_template, khoi_report.VARIABLES, report.FILTERS,
                           report.attributes(khoi_report.ITEMS)) == []
@@ -481,7 +482,7 @@ def test_khoi_template_passes_the_preflight_and_its_reference_is_current(cfg):
 def test_khoi_template_is_reproduced_by_init(tmp_path, cfg):
     from docx import Document
 
-    from pipeline import khoi_report
+    from pipeline.khoi import report as khoi_report
     khoi_report.write_template(tmp_path / "t.docx")
     fresh, shipped = Document(str(tmp_path / "t.docx")), Document(str(cfg.khoi.report_template))
     assert [p.text for p in fresh.paragraphs] == [p.text for p in shipped.paragraphs]
