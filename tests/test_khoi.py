@@ -162,6 +162,18 @@ def test_the_agency_folder_of_a_member_is_only_read(khoi_run, members):
     assert all(p.parent.name == "2025" for p in khoi_run.written)
 
 
+
+def test_output_names_come_from_the_config(tmp_path, members, cfg):
+    names = config.KhoiFiles(report="bc_{year}.docx", summary="th_{year}.xlsx",
+                             checks="loi_{year}.xlsx", result="kq_{year}.json")
+    c = replace(cfg, khoi=replace(cfg.khoi, files=names))
+    outcome = khoi.run(khoi_folder(tmp_path, members), tmp_path / "out", c, quiet, today=TODAY)
+    assert sorted(p.name for p in outcome.written) == [
+        "bc_2025.docx", "kq_2025.json", "loi_2025.xlsx", "th_2025.xlsx"]
+    (tmp_path / "empty").mkdir()  # no year can be told: the check list alone, undated
+    blocked = khoi.run(tmp_path / "empty", tmp_path / "out", c, quiet, today=TODAY)
+    assert blocked.written == [tmp_path / "out" / "loi.xlsx"]
+
 # --- year over year -----------------------------------------------------------------------
 
 def shifted(r: AgencyResult, year: int, **metrics: tuple[int, int]) -> dict[str, object]:
