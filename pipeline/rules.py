@@ -8,10 +8,10 @@ from fractions import Fraction
 
 from . import fmt, schema
 from .aggregate import Figures
+from .cells import key
 from .config import QUOTA_BASES, Rules
 from .issues import Issue, issue
 from .model import Dataset, Person, Unit
-from .read import key
 
 GOOD_OR_BETTER = (schema.EXCELLENT, schema.GOOD)
 DONE_OR_BETTER = (schema.EXCELLENT, schema.GOOD, schema.DONE)

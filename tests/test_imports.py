@@ -89,3 +89,25 @@ def test_a_cycle_is_found_and_named():
 def test_no_import_cycle_in_pipeline():
     found = cycle(graph())
     assert not found, "import cycle: " + " → ".join(found)
+
+
+def reached(g: Graph, name: str) -> set[str]:
+    """Every module `name` imports, directly or through others."""
+    seen: set[str] = set()
+    todo = [name]
+    while todo:
+        for other in g.get(todo.pop(), ()):
+            if other not in seen:
+                seen.add(other)
+                todo.append(other)
+    return seen
+
+
+def test_the_writers_do_not_depend_on_the_reader():
+    """The report and summary writers take checked data: they never need to read a workbook."""
+    g = graph()
+    for writer in ("pipeline.report", "pipeline.summary", "pipeline.khoi.report",
+                   "pipeline.khoi.summary"):
+        assert not reached(g, writer) & {"pipeline.read", "pipeline.validate", "pipeline.job"}, \
+            writer
+    assert "pipeline.read" in reached(g, "pipeline.khoi.job")  # and the check can tell
