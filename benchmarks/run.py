@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.synthetic import make_agency, make_khoi_book, member  # noqa: E402
-from pipeline import config, job, read, result, validate  # noqa: E402
+from pipeline import config, job, outputs, read, result, validate  # noqa: E402
 
 STAGES = ("read", "validate", "aggregate", "report", "summary", "outputs")
 JOB = """
@@ -169,8 +169,8 @@ def results(count: int, quick: bool) -> Path:
         for agency_folder in agencies(source):
             outcome = job.check(agency_folder, cfg, lambda *a: None)
             assert not outcome.blocked and outcome.year, agency_folder
-            result.write(folder / f"{agency_folder.name}_ket_qua_{outcome.year}.json",
-                         result.build(outcome))
+            outputs.write_json(folder / f"{agency_folder.name}_ket_qua_{outcome.year}.json",
+                               result.build(outcome))
         shutil.copy(source / "khoi.xlsx", folder / "khoi.xlsx")
         (folder / ".complete").touch()
     return folder

@@ -24,6 +24,8 @@ import sys
 import traceback
 from pathlib import Path
 
+from .outputs import write_json  # standard library only, as this module
+
 ROOT = Path(__file__).resolve().parent.parent
 STAMP = "thidua-installed.json"
 NONINTERACTIVE = "THIDUA_NONINTERACTIVE"  # set: no folder window (the wrappers: no key wait)
@@ -148,8 +150,7 @@ def ensure_venv(root: Path) -> Path | None:
         return None
     wheels = root / "wheels"
     if install(python, requirements, wheels if wheels.is_dir() else None):
-        (venv / STAMP).write_text(json.dumps({"dependencies": requirements}, indent=1),
-                                  encoding="utf-8")
+        write_json(venv / STAMP, {"dependencies": requirements})
         return python
     say("\nKhông cài được các thư viện. Cách khắc phục: kết nối Internet rồi chạy lại; hoặc dùng "
         "bản cài đặt ngoại tuyến thidua-windows-<phiên bản>.zip với Python 3.11, 3.12 hoặc 3.13 "

@@ -15,7 +15,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from pipeline import config, job, khoi, result, schema
+from pipeline import config, job, khoi, outputs, result, schema
 from pipeline.cells import UNUSABLE
 from pipeline.cli import main
 from pipeline.config import P_REACHED, Criterion
@@ -188,7 +188,7 @@ def test_khoi_year_over_year(tmp_path, members, cfg):
     for key in ("vhtt", "yte", "gddt"):
         r = result.read(members[key])
         ldtt = {"vhtt": (8, 10), "yte": (16, 20), "gddt": (6, 8)}[key]
-        result.write(before / f"{key}.json", shifted(r, 2024, **{schema.M_LDTT: ldtt}))
+        outputs.write_json(before / f"{key}.json", shifted(r, 2024, **{schema.M_LDTT: ldtt}))
     write_khoi_book(before, info={**kd.KHOI_BOOK["info"], "Năm": 2024})
     first = khoi.run(before, out, cfg, quiet, today=TODAY)
     assert not first.blocked and first.year == 2024
@@ -219,7 +219,7 @@ def test_a_result_twice(tmp_path, members, cfg):
     assert same.severity == "Cảnh báo" and "vhtt.json" in same.message
     assert not outcome.blocked and len(outcome.members) == 3
     other = result.read(members["vhtt"])
-    result.write(folder / "vhtt_other.json", shifted(other, 2025, **{schema.M_LDTT: (9, 10)}))
+    outputs.write_json(folder / "vhtt_other.json", shifted(other, 2025, **{schema.M_LDTT: (9, 10)}))
     outcome = check(folder, cfg)
     [twice] = [i for i in outcome.issues if i.code == "khoi-duplicate"]
     assert twice.blocking and twice.file == "vhtt_other.json" and VHTT in twice.message
@@ -228,7 +228,7 @@ def test_a_result_twice(tmp_path, members, cfg):
 def test_a_result_of_another_year_blocks(tmp_path, members, cfg):
     folder = khoi_folder(tmp_path, members)
     r = result.read(members["yte"])
-    result.write(folder / "yte.json", shifted(r, 2024))
+    outputs.write_json(folder / "yte.json", shifted(r, 2024))
     outcome = khoi.run(folder, tmp_path / "out", cfg, quiet, today=TODAY)
     [year] = [i for i in outcome.issues if i.code == "khoi-year"]
     assert year.blocking and year.file == "yte.json"
@@ -258,7 +258,7 @@ def test_a_result_outside_the_member_list(tmp_path, members, cfg):
     folder = khoi_folder(tmp_path, members)
     r = result.read(members["yte"])
     stranger = replace(r, name="Sở Ngoại vụ", symbol="SNGV")
-    result.write(folder / "stranger.json", result.dump(stranger))
+    outputs.write_json(folder / "stranger.json", result.dump(stranger))
     outcome = check(folder, cfg)
     [found] = [i for i in outcome.issues if i.code == "khoi-not-member"]
     assert not found.blocking and "Sở Ngoại vụ" in found.message
