@@ -22,10 +22,9 @@ and the tests use is named here.
 from __future__ import annotations
 
 from .job import check, run
-from .model import BONUS, KhoiOutcome, KhoiResult, Score, Standing, ident, pledge_counts, totals
-from .result import build_result, read_result
-from .score import method, rank, tie_rule
+from .model import BONUS, KhoiOutcome, KhoiResult, Score, Standing, ident, totals
+from .result import read_result
+from .score import rank, tie_rule
 
-__all__ = ["BONUS", "KhoiOutcome", "KhoiResult", "Score", "Standing", "build_result", "check",
-           "ident", "method", "pledge_counts", "rank", "read_result", "run", "tie_rule",
-           "totals"]
+__all__ = ["BONUS", "KhoiOutcome", "KhoiResult", "Score", "Standing", "check", "ident", "rank",
+           "read_result", "run", "tie_rule", "totals"]
