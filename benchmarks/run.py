@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.synthetic import make_agency, make_khoi_book, member  # noqa: E402
-from pipeline import config, job, read, result, validate  # noqa: E402
+from pipeline import config, job, outputs, read, result, validate  # noqa: E402
 
 STAGES = ("read", "validate", "aggregate", "report", "summary", "outputs")
 JOB = """
@@ -52,7 +52,8 @@ KHOI = """
 import json, resource, sys, time
 from pathlib import Path
 start = time.perf_counter()
-from pipeline import compare, config, khoi, khoi_report, khoi_summary, outputs, pdf, summary
+from pipeline import compare, config, khoi, outputs, pdf, summary
+from pipeline.khoi import report, summary as khoi_summary
 imports = time.perf_counter() - start
 cfg = config.load(Path(sys.argv[3]))
 start = time.perf_counter()
@@ -168,8 +169,8 @@ def results(count: int, quick: bool) -> Path:
         for agency_folder in agencies(source):
             outcome = job.check(agency_folder, cfg, lambda *a: None)
             assert not outcome.blocked and outcome.year, agency_folder
-            result.write(folder / f"{agency_folder.name}_ket_qua_{outcome.year}.json",
-                         result.build(outcome))
+            outputs.write_json(folder / f"{agency_folder.name}_ket_qua_{outcome.year}.json",
+                               result.build(outcome))
         shutil.copy(source / "khoi.xlsx", folder / "khoi.xlsx")
         (folder / ".complete").touch()
     return folder

@@ -71,7 +71,7 @@ def people_flags(data: Dataset) -> tuple[np.ndarray, dict[str, np.ndarray]]:
         "people": np.ones(len(people), dtype=bool),
         "good": np.isin(rating, (schema.EXCELLENT, schema.GOOD)),
         "excellent": rating == schema.EXCELLENT,
-        "ldtt": np.isin(title, (schema.CSTDCS, schema.LDTT)),
+        "ldtt": np.isin(title, schema.LDTT_TITLES),
         "cstdcs": title == schema.CSTDCS,
         "initiatives": np.array([bool(p.initiative) for p in people], dtype=bool),
     }
@@ -118,7 +118,7 @@ def aggregate(data: Dataset) -> Figures:
         Metric(schema.M_EXCELLENT, totals["excellent"], totals["people"]),
         Metric(schema.M_LDTT, totals["ldtt"], totals["people"]),
         Metric(schema.M_CSTDCS, totals["cstdcs"], totals["people"]),
-        Metric(schema.M_C_LDTT, sum(u.title in (schema.TTLDXS, schema.TTLDTT) for u in coll),
+        Metric(schema.M_C_LDTT, sum(u.title in schema.TTLDTT_TITLES for u in coll),
                n_coll),
         Metric(schema.M_C_LDXS, sum(u.title == schema.TTLDXS for u in coll), n_coll),
         Metric(schema.M_C_EXCELLENT, sum(u.rating == schema.EXCELLENT for u in coll), n_coll),

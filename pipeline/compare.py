@@ -3,16 +3,12 @@ the change in words ("tăng 5,0 điểm phần trăm so với năm 2022")."""
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from decimal import Decimal
 from fractions import Fraction
 from pathlib import Path
 from typing import Protocol, TypeVar
-
-from babel.numbers import format_decimal
 
 from . import fmt, schema
 from .errors import UsageError
@@ -69,7 +65,8 @@ class Change:
         if d == 0:
             return f"không đổi {since}"
         word = "tăng" if d > 0 else "giảm"
-        amount = fmt.count(int(abs(d))) if self.is_count else f"{_points(abs(d))} điểm phần trăm"
+        amount = fmt.count(int(abs(d))) if self.is_count \
+            else f"{fmt.points(abs(d), MAX_DECIMALS)} điểm phần trăm"
         return f"{word} {amount} {since}"
 
 
@@ -87,17 +84,6 @@ def _missing(c: Change) -> str:
     if c.before_value is None and c.now_value is None:
         return "cả hai năm"
     return f"năm {c.year_before}" if c.before_value is None else "năm nay"
-
-
-def _points(d: Fraction) -> str:
-    """A positive difference rounded half up: one decimal ("5,0"), more when that shows 0."""
-    for decimals in range(1, MAX_DECIMALS + 1):
-        scaled = math.floor(d * 10**decimals + Fraction(1, 2))  # exact: no float, no Decimal
-        if scaled:
-            return format_decimal(Decimal(scaled).scaleb(-decimals), "#,##0." + "0" * decimals,
-                                  locale=fmt.LOCALE)
-    return "chưa đến " + format_decimal(Decimal(1).scaleb(-MAX_DECIMALS),
-                                        "#,##0." + "0" * MAX_DECIMALS, locale=fmt.LOCALE)
 
 
 def changes(now: Mapping[str, tuple[int, int]], before: Mapping[str, tuple[int, int]],

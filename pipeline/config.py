@@ -46,17 +46,42 @@ class Files:
     result: str = "ket_qua_{year}.json"  # machine-readable, for the khối and next year
 
     def names(self, year: int) -> dict[str, str]:
-        """Each output's file name for `year`. Two that would be one file are an error: the
-        second would silently take the first's place in the run's set of files."""
-        names = {f.name: getattr(self, f.name).format(year=year) for f in fields(self)}
-        seen: dict[str, str] = {}
-        for key, name in names.items():
-            folded = unicodedata.normalize("NFC", name).casefold()  # as Windows and macOS do
-            if folded in seen:
-                raise ConfigError(f"files.{seen[folded]} và files.{key} cùng là tệp \"{name}\" "
-                                  "(không phân biệt chữ hoa, chữ thường): đặt hai tên khác nhau.")
-            seen[folded] = key
-        return names
+        """Each output's file name for `year`."""
+        return _names(self, "files", year)
+
+
+@dataclass(frozen=True)
+class KhoiFiles:
+    """[khoi.files]: the khối run's output names, checked as [files] is."""
+
+    report: str = "bao_cao_khoi_{year}.docx"
+    summary: str = "tong_hop_khoi_{year}.xlsx"
+    checks: str = "kiem_tra_khoi_{year}.xlsx"
+    result: str = "ket_qua_khoi_{year}.json"  # for next year's comparison
+
+    def names(self, year: int) -> dict[str, str]:
+        """Each output's file name for `year`."""
+        return _names(self, "khoi.files", year)
+
+
+def _names(files: Files | KhoiFiles, section: str, year: int) -> dict[str, str]:
+    """Each output's file name for `year`. Two that would be one file are an error: the
+    second would silently take the first's place in the run's set of files."""
+    names = {f.name: getattr(files, f.name).format(year=year) for f in fields(files)}
+    seen: dict[str, str] = {}
+    for key, name in names.items():
+        folded = unicodedata.normalize("NFC", name).casefold()  # as Windows and macOS do
+        if folded in seen:
+            raise ConfigError(f"{section}.{seen[folded]} và {section}.{key} cùng là tệp "
+                              f"\"{name}\" (không phân biệt chữ hoa, chữ thường): đặt hai tên "
+                              "khác nhau.")
+        seen[folded] = key
+    return names
+
+
+def undated(pattern: str) -> str:
+    """An output name when no year can be told: "kiem_tra_{year}.xlsx" -> "kiem_tra.xlsx"."""
+    return pattern.format(year="").replace("_.", ".")
 
 
 SUFFIXES = {"report": ".docx", "summary": ".xlsx", "checks": ".xlsx", "record": ".json",
@@ -127,6 +152,7 @@ class Khoi:
     chi_de_nghi_khi_dat_het: bool = True  # only members with no pledge Không đạt are proposed
     bang_diem: tuple[str, ...] = (P_REACHED, schema.M_CSTDCS, schema.M_LDTT)  # tie-breakers
     tieu_chi: tuple[Criterion, ...] = DEFAULT_CRITERIA
+    files: KhoiFiles = field(default_factory=KhoiFiles)
 
 
 @dataclass(frozen=True)
@@ -152,6 +178,8 @@ def _value(name: str, default: Any, v: Any, root: Path, typ: str = "") -> Any:
         if not isinstance(v, list):
             raise ConfigError(f"{name} phải là danh sách chỉ số trong ngoặc vuông.")
         return tuple(_scored(x, name) for x in v)
+    if isinstance(default, KhoiFiles):
+        return v if v is default else _section(KhoiFiles, v, name, root)
     if isinstance(default, Path):
         return _path(name, v, root)
     if isinstance(default, bool):
@@ -180,10 +208,10 @@ def _path(name: str, v: Any, root: Path) -> Path:
     return v if v.is_absolute() else root / v
 
 
-def _file_name(name: str, v: str, suffix: str) -> None:
+def _file_name(name: str, v: str, suffix: str, default: str) -> None:
     """A [files] name: a bare file name (the folder is [paths] output), {year} its only
     placeholder, the suffix its program opens."""
-    example = f"ví dụ \"{getattr(Files(), name.partition('.')[2])}\""
+    example = f"ví dụ \"{default}\""
     try:
         placeholders = [(f, conv, spec) for _, f, spec, conv in string.Formatter().parse(v)
                         if f is not None]
@@ -204,9 +232,11 @@ def _file_name(name: str, v: str, suffix: str) -> None:
         raise ConfigError(f"{name} = \"{v}\" phải có đuôi {suffix}, {example}.")
 
 
-def _check_files(files: Files) -> None:
-    for key, suffix in SUFFIXES.items():
-        _file_name(f"files.{key}", getattr(files, key), suffix)
+def _check_files(files: Files | KhoiFiles, section: str) -> None:
+    defaults = type(files)()
+    for f in fields(files):
+        _file_name(f"{section}.{f.name}", getattr(files, f.name), SUFFIXES[f.name],
+                   getattr(defaults, f.name))
     files.names(SAMPLE_YEAR)
 
 
@@ -274,7 +304,8 @@ def load(path: Path) -> Config:
                 raise ConfigError(f"Mục không hợp lệ: [{k}]. Các mục hợp lệ: "
                                   f"{', '.join(sections)}.")
         parts = {k: _section(cls, data.get(k, {}), k, root) for k, cls in sections.items()}
-        _check_files(parts["files"])
+        _check_files(parts["files"], "files")
+        _check_files(parts["khoi"].files, "khoi.files")
     except ConfigError as exc:
         raise ConfigError(f"Tệp cấu hình {path}: {exc}") from None
     return Config(**parts, source=path)

@@ -13,7 +13,7 @@ from .issues import Issue
 
 if TYPE_CHECKING:
     from .job import Outcome
-    from .khoi import KhoiOutcome
+    from .khoi.model import KhoiOutcome
 
 
 def _print(text: str = "") -> None:
@@ -119,9 +119,9 @@ def print_ranking(outcome: KhoiOutcome) -> None:
 
 
 def _khoi(args: argparse.Namespace, cfg: config.Config) -> int:
-    from . import khoi
+    from .khoi import job as khoi_job
     folder = args.input or cfg.khoi.input
     _print(f"Đọc kết quả các cơ quan trong {folder}:")
-    outcome = khoi.run(folder, args.output or cfg.khoi.output, cfg, progress,
+    outcome = khoi_job.run(folder, args.output or cfg.khoi.output, cfg, progress,
                        want_pdf=args.pdf, previous=args.previous)
     return _finish(outcome, lambda: print_ranking(outcome))

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import difflib
+import math
 import unicodedata
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from babel.numbers import format_decimal
 
@@ -25,7 +26,14 @@ MODIFIERS = {("a", "\u0306"): "ă", ("a", "\u0302"): "â", ("e", "\u0302"): "ê"
 @lru_cache(maxsize=4096)  # Babel takes ~20 µs a number; tables repeat them
 def count(n: int) -> str:
     """A count as official documents write it: 1-9 zero-padded ("02"), thousands dotted."""
-    return f"{n:02d}" if 0 < n < 10 else format_decimal(n, locale=LOCALE)
+    return f"{n:02d}" if 0 < n < 10 else thousands(n)
+
+
+@lru_cache(maxsize=4096)
+def thousands(n: int) -> str:
+    """A whole number with dotted thousands and no padding ("1.048.576", "7"): a size or a
+    limit in a message, not a count of the report."""
+    return format_decimal(n, locale=LOCALE)
 
 
 def ratio(num: int, den: int) -> str:
@@ -48,6 +56,20 @@ def number(value: Fraction | int) -> str:
     """A plain number with Vietnamese separators ("1.234,5")."""
     return format_decimal(Decimal(value.numerator) / Decimal(value.denominator)
                           if isinstance(value, Fraction) else value, "#,##0.##", locale=LOCALE)
+
+
+def points(d: Fraction, most: int = 3) -> str:
+    """A positive difference rounded half up: one decimal ("5,0"), more when that shows 0
+    ("0,04"), never "0,0": below `most` decimals, "chưa đến 0,001"."""
+    for decimals in range(1, most + 1):
+        scaled = math.floor(d * 10**decimals + Fraction(1, 2))  # exact: no float, no Decimal
+        if scaled:
+            return _fixed(Decimal(scaled).scaleb(-decimals), decimals)
+    return "chưa đến " + _fixed(Decimal(1).scaleb(-most), most)
+
+
+def _fixed(value: Decimal, decimals: int) -> str:
+    return format_decimal(value, "#,##0." + "0" * decimals, locale=LOCALE)
 
 
 def money(amount: int) -> str:
@@ -73,6 +95,33 @@ def place_date(place: str, when: date | Month | None, today: date) -> str:
         return f"{place}, ngày {when.day:02d} tháng {_month(when.month)} năm {when.year}"
     month = when or Month(today.year, today.month)
     return f"{place}, ngày      tháng {_month(month.month)} năm {month.year}"
+def cell(value: Any) -> str:
+    """A cell's value as Excel shows it, to quote in a message: "28/02/2023", "28/02/2023 14:30",
+    "14:30", a duration "26:05", "1,5", "TRUE"; text as it is."""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, datetime):
+        return f"{day(value)} {value:%H:%M}"
+    if isinstance(value, date):
+        return day(value)
+    if isinstance(value, time):
+        return f"{value:%H:%M}"
+    if isinstance(value, timedelta):
+        hours, seconds = divmod(int(value.total_seconds()), 3600)
+        return f"{hours}:{seconds // 60:02d}"
+    if isinstance(value, float):
+        return format(value, "g").replace(".", ",")
+    return str(value)
+
+
+def decimal_comma(typed: str) -> str:
+    """A number typed as text with a decimal point, as Vietnamese writes it: "0.75" -> "0,75"."""
+    return typed.replace(".", ",")
+
+
+def code_point(ch: str) -> str:
+    """A character as Unicode names it: "U+00A0"."""
+    return f"U+{ord(ch):04X}"
 
 
 def _month(m: int) -> str:

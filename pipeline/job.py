@@ -24,6 +24,7 @@ from .errors import UsageError
 from .issues import Issue, blocking
 from .model import Agency, Dataset, KhoiBook
 from .pledges import Conclusion, PledgeResult, conclude, evaluate
+from .runlog import RunLog
 
 Progress = Callable[[str, str], None]
 T = TypeVar("T")
@@ -31,28 +32,6 @@ R = TypeVar("R")
 PARALLEL_MIN = 40  # workbooks; fewer are read faster than a process pool starts
 MAX_WORKERS = 4
 CHECKS_FOLDER = "kiem_tra"
-
-
-@dataclass
-class RunLog:
-    """What any run (an agency's, a khối's) found and wrote, and how long each stage took."""
-
-    issues: list[Issue] = field(default_factory=list)
-    written: list[Path] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)  # said to the user, not data problems
-    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
-
-    @contextmanager
-    def timed(self, stage: str) -> Iterator[None]:
-        start = time.perf_counter()
-        try:
-            yield
-        finally:
-            self.timings[stage] = self.timings.get(stage, 0.0) + time.perf_counter() - start
-
-    @property
-    def blocked(self) -> bool:
-        return bool(blocking(self.issues))
 
 
 @dataclass
@@ -223,7 +202,7 @@ def run(folder: Path, out_root: Path, cfg: Config, progress: Progress,
         names["summary"]: lambda p: _summary(p, outcome),
         names["checks"]: lambda p: write_checks(p, outcome.issues),
         names["record"]: lambda p: outputs.write_json(p, _record(cfg, outcome, started)),
-        names["result"]: lambda p: result.write(p, result.build(outcome)),
+        names["result"]: lambda p: outputs.write_json(p, result.build(outcome)),
     }
     with outcome.timed("outputs"):
         outcome.written = outputs.publish(out_root / str(year), writers)

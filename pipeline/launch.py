@@ -4,7 +4,8 @@
 Python 3.11+ and call `python -m pipeline.launch [check|init|khoi|...]` from the project folder,
 then wait for a key. Everything else is here, in Python, so that it is the same code on every
 platform and is tested on Linux: this module runs under the bare Python, before the venv
-exists, so it uses the standard library only.
+exists, so it uses the standard library only. `start` is what `python run.py` does first, with
+whatever Python started it: hand over to `.venv`, or say how to install.
 
 The venv holds only the dependencies of pyproject.toml; the code runs from the folder (run.py
 imports the `pipeline/` beside it). `.venv/thidua-installed.json` records the dependency list
@@ -15,9 +16,12 @@ them for this Python and platform, else from the package registry.
 
 from __future__ import annotations
 
+import importlib.util
 import io
 import json
 import os
+import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -28,6 +32,8 @@ ROOT = Path(__file__).resolve().parent.parent
 STAMP = "thidua-installed.json"
 NONINTERACTIVE = "THIDUA_NONINTERACTIVE"  # set: no folder window (the wrappers: no key wait)
 SKIPPED_WHEN_LOOKING_FOR_OUTPUTS = {".venv", "wheels", "__pycache__", "node_modules"}
+HANDED_OVER = "THIDUA_VENV"  # set by `start` before it runs .venv's Python: never twice
+MODULE_NAMES = {"python-docx": "docx", "python-calamine": "python_calamine"}  # import names
 
 
 def say(text: str = "") -> None:
@@ -148,8 +154,9 @@ def ensure_venv(root: Path) -> Path | None:
         return None
     wheels = root / "wheels"
     if install(python, requirements, wheels if wheels.is_dir() else None):
-        (venv / STAMP).write_text(json.dumps({"dependencies": requirements}, indent=1),
-                                  encoding="utf-8")
+        from .outputs import write_json  # standard library only, as this module
+
+        write_json(venv / STAMP, {"dependencies": requirements})
         return python
     say("\nKhông cài được các thư viện. Cách khắc phục: kết nối Internet rồi chạy lại; hoặc dùng "
         "bản cài đặt ngoại tuyến thidua-windows-<phiên bản>.zip với Python 3.11, 3.12 hoặc 3.13 "
@@ -227,6 +234,83 @@ def run_job(root: Path, python: Path, args: list[str]) -> int:
         if interactive() and open_folder(folder):
             say("(Đã mở thư mục này.)")
     return code
+
+
+# --- python run.py with a Python that lacks the libraries -----------------------------------
+
+def start(argv: list[str], root: Path = ROOT) -> None:
+    """Return when this Python can run the program; else run run.py with the project's .venv
+    (once: a .venv that cannot either says so), or say how to install and exit 2. Looks,
+    without importing anything, before the program imports its libraries."""
+    too_old = sys.version_info < (3, 11)  # noqa: UP036 (run.py may be started by any Python)
+    lacking = [] if too_old else missing_modules(root)
+    if not too_old and not lacking:
+        return
+    venv = root / ".venv"
+    python = venv_python(venv)
+    if python.exists() and not os.environ.get(HANDED_OVER) and not _running_in(venv):
+        os.environ[HANDED_OVER] = "1"
+        _hand_over([str(python), str(root / "run.py"), *argv])
+    print(how_to_install(lacking, argv, root, python.exists()), file=sys.stderr)
+    raise SystemExit(2)
+
+
+def missing_modules(root: Path) -> list[str]:
+    """The libraries of pyproject.toml this Python cannot import (Python 3.11 or later)."""
+    try:
+        requirements = dependencies(root)
+    except OSError:  # no pyproject.toml beside run.py: nothing to compare with
+        return []
+    names = [_module(r) for r in requirements]
+    return [n for n in names if importlib.util.find_spec(n) is None]
+
+
+def _module(requirement: str) -> str:
+    found = re.match(r"[A-Za-z0-9._-]+", requirement)
+    name = (found.group() if found else requirement).lower()
+    return MODULE_NAMES.get(name, name.replace("-", "_"))
+
+
+def _running_in(venv: Path) -> bool:
+    return Path(sys.prefix).resolve() == venv.resolve()
+
+
+def _hand_over(cmd: list[str]) -> None:
+    """Become .venv's Python (POSIX); on Windows, where exec starts a new process and lets
+    the console go on, run it and wait. Returns only when it could not start."""
+    try:
+        if os.name != "nt":
+            os.execv(cmd[0], cmd)
+        child = subprocess.Popen(cmd)
+    except OSError:  # a .venv whose Python was uninstalled
+        return
+    while True:
+        try:
+            raise SystemExit(child.wait())
+        except KeyboardInterrupt:  # the child has it too, and ends in its own way
+            continue
+
+
+def how_to_install(lacking: list[str], argv: list[str], root: Path, has_venv: bool = False
+                   ) -> str:
+    """What to type, on each system, to install the libraries and run the same command."""
+    what = ("Python này chưa có các thư viện của chương trình (thiếu: " + ", ".join(lacking)
+            + ")") if lacking else "chương trình cần Python 3.11 trở lên"
+    if has_venv:
+        what += "; thư mục .venv đã có nhưng chưa dùng được, cài lại như dưới đây"
+    posix, windows = " ".join(map(shlex.quote, argv)), subprocess.list2cmdline(argv)
+    folder = "" if Path.cwd().resolve() == root.resolve() else f"  cd \"{root}\"\n"
+    return (f"Chưa chạy được: {what}. Đang dùng: {sys.executable} (Python "
+            f"{sys.version.split()[0]}).\n"
+            f"Cài đặt một lần (cần Python 3.11 trở lên và Internet), trong thư mục {root}:\n"
+            f"{folder}"
+            "  Linux, macOS: python3 -m venv .venv && .venv/bin/pip install -e . && "
+            f".venv/bin/python run.py {posix}".rstrip() + "\n"
+            "  Windows:      py -m venv .venv && .venv\\Scripts\\pip install -e . && "
+            f".venv\\Scripts\\python run.py {windows}".rstrip() + "\n"
+            "Từ đó, python run.py tự dùng .venv. Không muốn gõ lệnh: bấm đúp \"Lap bao cao thi "
+            "dua.bat\" (Windows) hoặc \"Lap bao cao thi dua.command\" (macOS, Linux): lần đầu "
+            "chương trình tự cài đặt.")
 
 
 def main(argv: list[str] | None = None) -> int:

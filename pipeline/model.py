@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from fractions import Fraction
 
+from . import fmt
 from .cells import cell_ref
 
 
@@ -93,7 +94,7 @@ class Document:
     @property
     def citation(self) -> str:
         """"Kế hoạch số 128/KH-BDT ngày 28/02/2023", as the reference cites it."""
-        return f"{self.doc_type} số {self.number} ngày {self.issued.strftime('%d/%m/%Y')}"
+        return f"{self.doc_type} số {self.number} ngày {fmt.day(self.issued)}"
 
 
 @dataclass(frozen=True)

@@ -204,7 +204,7 @@ def _write_plan(stage: Path, plan: Plan) -> None:
     for staged, _ in plan:
         _flush(stage / staged)
     tmp = stage / (PLAN_NAME + ".tmp")
-    tmp.write_text(json.dumps(plan, ensure_ascii=False), encoding="utf-8")
+    write_json(tmp, plan)
     _flush(tmp)
     os.replace(tmp, stage / PLAN_NAME)
 
@@ -276,9 +276,10 @@ def _try_lock(f: IO[bytes]) -> None:
         fcntl.flock(f.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
 
 
-def write_json(path: Path, data: dict[str, Any]) -> None:
-    path.write_text(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n",
-                    encoding="utf-8")
+def write_json(path: Path, data: Any) -> None:
+    """The one way the program writes JSON: UTF-8 as typed, indented, strict (a value JSON
+    has no form for is a bug to see, not text to write)."""
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
 
 def write_bytes(data: bytes) -> Callable[[Path], None]:

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from xml.parsers import expat
 
-from . import schema
+from . import fmt, schema
 from .cells import Area, cell_ref, key, text
 from .issues import Issue, issue
 
@@ -89,7 +89,7 @@ def check_size(file: str, sheet: str, rows: int, cols: int) -> None:
     if rows * cols > MAX_CELLS:
         raise Refused(issue("sheet-too-large", file=file, sheet=text(sheet),
                             cell=cell_ref(rows - 1, cols - 1), corner=cell_ref(rows - 1, cols - 1),
-                            rows=f"{rows:,}".replace(",", "."), cols=cols))
+                            rows=fmt.thousands(rows), cols=cols))
 
 
 def _what(data: bytes) -> str:
@@ -316,10 +316,10 @@ def _inspect_zip(file: str, suffix: str, data: bytes) -> Scan:
 def _too_big(infos: list[zipfile.ZipInfo]) -> str:
     """Why the members, as declared, are beyond any form; "" when they are not."""
     if len(infos) > MAX_MEMBERS:
-        return f"{len(infos):,} thành phần bên trong".replace(",", ".")
+        return f"{fmt.thousands(len(infos))} thành phần bên trong"
     total = sum(i.file_size for i in infos)
     if total > MAX_UNZIPPED:
-        return f"giải nén ra {total // 2**20:,} MB".replace(",", ".")
+        return f"giải nén ra {fmt.thousands(total // 2**20)} MB"
     for i in infos:
         if i.file_size > RATIO_FLOOR and i.file_size > MAX_RATIO * max(i.compress_size, 1):
             return (f"phần \"{i.filename}\" giải nén ra {i.file_size // 2**20} MB từ "

@@ -19,12 +19,8 @@ from typing import Any
 from python_calamine import CalamineWorkbook, PasswordError, SheetVisibleEnum
 
 from . import package
-from .cells import Area, Grid, area_ref, cell_ref, key, text
+from .cells import Area, Grid, key, text
 from .issues import Issue, issue
-
-# Also imported from here: the cell helpers (validate, report, rules, sendback, tests).
-__all__ = ["Area", "Grid", "MAX_FILE_BYTES", "RawBook", "Seen", "WORKBOOK_SUFFIXES", "area_ref",
-           "cell_ref", "key", "list_inputs", "open_book", "read_book", "text"]
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 # Spreadsheets in a form we do not read: a unit's data may be in one, so they block.

@@ -21,13 +21,13 @@ from lxml import etree
 
 from . import fmt, sandbox, schema
 from .aggregate import Figures, Metric
+from .cells import key
 from .compare import Change
 from .errors import TemplateError
 from .footnotes import add_footnotes, guard, marker, unguard
 from .model import Dataset, Document
 from .pledges import Conclusion, PledgeResult
 from .preflight import DOCS, check_template
-from .read import key
 
 CITE = re.compile(r"\[([^\[\]]+)\]")
 UNSAFE_ACCESS = re.compile(r"access to attribute '([^']*)' of")  # jinja2.sandbox's wording

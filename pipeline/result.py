@@ -112,10 +112,6 @@ def dump(r: AgencyResult) -> dict[str, Any]:
     }
 
 
-def write(path: Path, result: dict[str, Any]) -> None:
-    path.write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-
-
 def need(data: Any, key: str, kind: type, where: str) -> Any:
     """data[key], of type `kind`; a count (int) must lie between 0 and MAX_COUNT."""
     if not isinstance(data, dict) or key not in data:

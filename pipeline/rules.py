@@ -8,14 +8,13 @@ from fractions import Fraction
 
 from . import fmt, schema
 from .aggregate import Figures
+from .cells import key
 from .config import QUOTA_BASES, Rules
 from .issues import Issue, issue
 from .model import Dataset, Person, Unit
-from .read import key
 
 GOOD_OR_BETTER = (schema.EXCELLENT, schema.GOOD)
 DONE_OR_BETTER = (schema.EXCELLENT, schema.GOOD, schema.DONE)
-LDTT_TITLES = (schema.CSTDCS, schema.LDTT)
 
 
 def _at(p: Person, column: str, code: str, **fields: object) -> Issue:
@@ -25,7 +24,7 @@ def _at(p: Person, column: str, code: str, **fields: object) -> Issue:
 
 def person_issues(p: Person, rules: Rules) -> list[Issue]:
     out = []
-    if p.title in LDTT_TITLES:
+    if p.title in schema.LDTT_TITLES:
         code = "ldtt-rule" if p.title == schema.LDTT else "cstdcs-rule"
         basis = rules.ldtt_basis if p.title == schema.LDTT else rules.cstdcs_basis
         if p.rating not in GOOD_OR_BETTER:
@@ -50,7 +49,7 @@ def _quota(code: str, chosen: list[Person], base: int, share: Fraction, basis: s
 
 
 def _share_reason(u: Unit, need: Fraction, strict: bool) -> list[str]:
-    n, ldtt = len(u.people), sum(p.title in LDTT_TITLES for p in u.people)
+    n, ldtt = len(u.people), sum(p.title in schema.LDTT_TITLES for p in u.people)
     if n == 0:
         return ["đơn vị không có cá nhân nào"]
     if Fraction(ldtt, n) > need or (not strict and Fraction(ldtt, n) == need):
@@ -82,7 +81,7 @@ def _ttldxs_reasons(u: Unit, rules: Rules) -> list[str]:
 
 def collective_issues(u: Unit, rules: Rules) -> list[Issue]:
     """A collective title checked against its conditions (TTLĐXS implies TTLĐTT's)."""
-    if not u.collective or u.title not in (schema.TTLDTT, schema.TTLDXS):
+    if not u.collective or u.title not in schema.TTLDTT_TITLES:
         return []
     excellent = u.title == schema.TTLDXS
     reasons = (_ttldxs_reasons if excellent else _ttldtt_reasons)(u, rules)

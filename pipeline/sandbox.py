@@ -19,6 +19,8 @@ from jinja2 import nodes
 from jinja2.runtime import Context
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
+from . import fmt
+
 MAX_TURNS = 100_000  # loop turns, calls and attribute reads in one render; a report makes
 #                     a few thousand
 MAX_OUTPUT = 50 * 2**20  # characters of one rendered part; a report's body is under 1 MB
@@ -142,8 +144,8 @@ class Environment(ImmutableSandboxedEnvironment):
     def spend(self) -> None:
         self.turns += 1
         if self.turns > MAX_TURNS:
-            raise SecurityError(f"mẫu lặp, gọi hoặc đọc thuộc tính quá {MAX_TURNS:,} lần"
-                                .replace(",", "."))
+            raise SecurityError(f"mẫu lặp, gọi hoặc đọc thuộc tính quá "
+                                f"{fmt.thousands(MAX_TURNS)} lần")
 
     def call(__self, __context: Context, __obj: Any, *args: Any, **kwargs: Any) -> Any:
         __self.spend()
@@ -171,7 +173,7 @@ class Environment(ImmutableSandboxedEnvironment):
         if operator == "%" and isinstance(left, str):  # "%0999999999d" % 1
             raise SecurityError("mẫu dùng phép % trên chữ")
         if operator == "*" and _repeated(left, right) > MAX_REPEAT:
-            raise SecurityError(f"phép * tạo ra hơn {MAX_REPEAT:,} ký tự".replace(",", "."))
+            raise SecurityError(f"phép * tạo ra hơn {fmt.thousands(MAX_REPEAT)} ký tự")
         if operator == "**" and not _small_power(left, right):
             raise SecurityError("phép ** tạo ra số quá lớn")
         return super().call_binop(context, operator, left, right)

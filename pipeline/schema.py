@@ -45,6 +45,7 @@ LDTT = "Lao động tiên tiến"
 NONE = "Không"
 YES = "Có"
 PERSON_TITLES = (CSTDCS, LDTT, NONE)
+LDTT_TITLES = (CSTDCS, LDTT)  # who counts as Lao động tiên tiến: CSTĐCS implies it
 
 STAFF_TYPES = ("Công chức", "Viên chức", "Hợp đồng lao động")
 DISCIPLINES = (NONE, "Khiển trách", "Cảnh cáo", "Giáng chức", "Cách chức")
@@ -60,6 +61,7 @@ PROPOSALS = (
 TTLDXS = "Tập thể lao động xuất sắc"
 TTLDTT = "Tập thể lao động tiên tiến"
 COLLECTIVE_TITLES = (TTLDXS, TTLDTT, NONE)
+TTLDTT_TITLES = (TTLDXS, TTLDTT)  # who counts as Tập thể lao động tiên tiến
 YES_NO = (YES, NONE)
 
 TASK_DONE = "Hoàn thành"

@@ -30,9 +30,10 @@ from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.worksheet import Worksheet
 from python_calamine import CalamineWorkbook, SheetTypeEnum, SheetVisibleEnum
 
+from .cells import key
 from .issues import ERROR, NOT_READ, WARNING, Issue
 from .package import MAX_UNZIPPED
-from .read import MAX_FILE_BYTES, key
+from .read import MAX_FILE_BYTES
 
 CHECK_SHEET = "Kiểm tra"
 AUTHOR = "thidua"

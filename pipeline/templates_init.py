@@ -15,7 +15,7 @@ from .outputs import publish, writing
 def init(folder: Path, report_template: Path, khoi_template: Path | None = None) -> list[str]:
     """Write the blank unit, agency and khối workbooks and the Word templates of the agency
     and khối reports; returns what was done."""
-    from .khoi_report import write_template
+    from .khoi.report import write_template
     from .report_template import write_report_template
 
     with writing(folder):

@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import fmt, schema
-from .cells import UNUSABLE
+from .cells import UNUSABLE, Area, Grid, area_ref, cell_ref, key
 from .fmt import did_you_mean, word_key
 from .issues import Issue, blocking, issue
 from .model import (
@@ -36,7 +36,7 @@ from .model import (
     Unit,
     Where,
 )
-from .read import Area, Grid, RawBook, area_ref, cell_ref, key
+from .read import RawBook
 from .schema import Field, Kind, Sheet
 
 YEARS = range(2000, 2101)  # a reporting year; anything else is a typing slip
@@ -171,7 +171,7 @@ def _target(value: Any, metric: str, shown_as_percent: bool, sink: _Sink, w: Whe
         sink.add("target-over-100", w.sheet, cell, value=shown, percent=fmt.percent(target))
         return None
     if rate and not is_percent and not shown_as_percent and 0 < n <= 1:
-        sink.add("target-read-as", w.sheet, cell, value=shown.replace(".", ","),
+        sink.add("target-read-as", w.sheet, cell, value=fmt.decimal_comma(shown),
                  percent=fmt.percent(target))
     return target
 
@@ -197,21 +197,7 @@ def _quoted(value: Any) -> str:
 
 def _shown(value: Any) -> str:
     """A value as quoted in a message, as Excel shows it; a pasted page is cut short."""
-    if isinstance(value, bool):
-        shown = "TRUE" if value else "FALSE"
-    elif isinstance(value, datetime):
-        shown = value.strftime("%d/%m/%Y %H:%M")
-    elif isinstance(value, date):
-        shown = value.strftime("%d/%m/%Y")
-    elif isinstance(value, time):
-        shown = value.strftime("%H:%M")
-    elif isinstance(value, timedelta):
-        hours, seconds = divmod(int(value.total_seconds()), 3600)
-        shown = f"{hours}:{seconds // 60:02d}"
-    elif isinstance(value, float):
-        shown = format(value, "g").replace(".", ",")
-    else:
-        shown = str(value)
+    shown = fmt.cell(value)
     return shown if len(shown) <= SHOWN else shown[:SHOWN].rstrip() + "…"
 
 
@@ -267,24 +253,20 @@ def _usable(value: str, field: Field, sink: _Sink, sheet: str, cell: str) -> str
     found = sorted(set(UNUSABLE.findall(value)))
     if not found:
         return value
-    codes = ", ".join(f"U+{ord(ch):04X}" for ch in found[:5]) + (", …" if len(found) > 5 else "")
+    codes = ", ".join(map(fmt.code_point, found[:5])) + (", …" if len(found) > 5 else "")
     sink.add("control-chars", sheet, cell, column=field.name, chars=codes)
     return UNUSABLE.sub("", value).strip() or None
 
 
 def _check_text(value: str, field: Field, sink: _Sink, sheet: str, cell: str) -> None:
     if len(value) > field.limit:
-        sink.add("long-text", sheet, cell, column=field.name, length=_count(len(value)),
-                 limit=_count(field.limit))
+        sink.add("long-text", sheet, cell, column=field.name, length=fmt.thousands(len(value)),
+                 limit=fmt.thousands(field.limit))
     found = legacy_encoding(value)
     if found is not None:
         name, source = LEGACY_NAMES[found]
         sample = value if len(value) <= 40 else value[:40].rstrip() + "…"
         sink.add("legacy-encoding", sheet, cell, sample=sample, encoding=name, source=source)
-
-
-def _count(n: int) -> str:
-    return f"{n:,}".replace(",", ".")
 
 
 # --- legacy encodings ---------------------------------------------------------------------

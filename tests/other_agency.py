@@ -964,8 +964,8 @@ EXPECTED = {
     },
     # Agency-wide quotas: (count, base); the cap is 20% resp. 15% of the base.
     "quotas": {
-        "htxsnv": (8, 32),  # 8 > 0,2 × 32 = 6,4
-        "cstdcs": (5, 32),  # 5 > 0,15 × 32 = 4,8
+        "htxsnv": (8, 24),  # 8 > 0,2 × 24 = 4,8: the base is those rated (exactly) HTTNV
+        "cstdcs": (5, 32),  # 5 > 0,15 × 32 = 4,8: the base is those reaching LĐTT
     },
     "pledges": {
         "Công chức, viên chức và người lao động hoàn thành tốt nhiệm vụ trở lên": "Không đạt",
@@ -980,13 +980,16 @@ EXPECTED = {
         "Cơ quan đạt chuẩn văn hóa": "Đạt",
         "Công đoàn cơ sở vững mạnh xuất sắc": "Không đạt",
     },
+    # Every warning of the run: its code and what its message must say.
     "warnings": [
-        ("ldtt-needs-good-rating", "Phan Văn Khoa"),
-        ("ldtt-disciplined", "Trịnh Quốc Việt"),
-        ("cstdcs-needs-initiative", "Bùi Văn Hậu"),
-        ("htxsnv-quota-exceeded", "Sở Khoa học và Công nghệ tỉnh Kon Tum"),
-        ("cstdcs-quota-exceeded", "Sở Khoa học và Công nghệ tỉnh Kon Tum"),
-        ("ttldxs-needs-cstdcs", "Phòng Quản lý khoa học"),
+        ("ldtt-rule", "Phan Văn Khoa (Văn phòng Sở) đạt Lao động tiên tiến nhưng xếp loại"),
+        ("ldtt-rule", "Trịnh Quốc Việt (Văn phòng Sở) đạt Lao động tiên tiến nhưng bị kỷ luật"),
+        ("cstdcs-rule", "Bùi Văn Hậu (Phòng Quản lý chuyên ngành)"),
+        ("excellent-quota", "Có 08 cá nhân Hoàn thành xuất sắc nhiệm vụ"),
+        ("cstdcs-quota", "Có 05 Chiến sĩ thi đua cơ sở"),
+        ("ttldxs-rule", "Phòng Quản lý khoa học"),
+        ("target-read-as", "Mức đăng ký 0,75 được hiểu là 75%."),
+        ("target-read-as", "Mức đăng ký 1 được hiểu là 100%."),
     ],
     # Same name, different Năm sinh, different units: two people, not an error.
     "namesakes": [

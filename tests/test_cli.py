@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import argparse
+import re
 import shutil
 import subprocess
 import sys
 
 import pytest
 
-from pipeline import outputs
+from pipeline import cli, outputs
 from pipeline.cli import main
 from tests.conftest import ROOT
 
@@ -121,3 +123,58 @@ def test_warnings_get_send_back_copies_beside_a_written_report(tmp_path, cfg):
     assert not outcome.blocked
     copies = sorted(p.name for p in (tmp_path / "out" / "2024" / "kiem_tra").iterdir())
     assert "don_vi_van_phong_so_kiem_tra.xlsx" in copies
+
+
+ENGLISH = re.compile(r"usage|options|positional|show this|argument|invalid|expected|unrecognized"
+                     r"|ambiguous|required|choose", re.I)
+
+
+def test_help_is_all_vietnamese():
+    text = cli.help_text()
+    assert text.startswith("Cách dùng: python run.py [-h] [--input THƯ_MỤC]")
+    assert "\nlệnh:\n" in text and "\ntùy chọn:\n" in text
+    assert "-h, --help        in hướng dẫn này rồi thoát" in text
+    assert not ENGLISH.search(text), ENGLISH.search(text)
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    (["--bogus"], "không hiểu --bogus"),
+    (["chek"], "LỆNH: 'chek' không có trong danh sách (chọn một trong: 'run', 'init', 'check', "
+               "'khoi')"),
+    (["--input"], "--input: thiếu giá trị đi sau"),
+    (["--p"], "chưa rõ tùy chọn --p: có thể là --pdf, --previous"),
+    (["--pdf=có"], "--pdf: tùy chọn này không nhận giá trị ('có')"),
+    (["run", "check"], "không hiểu check"),
+])
+def test_every_usage_error_is_vietnamese_and_exits_2(capsys, args, said):
+    with pytest.raises(SystemExit) as stopped:
+        main(args)
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert err == f"Lỗi cách gọi lệnh: {said}. Xem: python run.py --help\n"
+    assert not ENGLISH.search(err)
+
+
+def test_argparse_speaks_english_again_for_everyone_else():
+    main_help = cli.help_text()
+    other = argparse.ArgumentParser(prog="khac")
+    assert other.format_help().startswith("usage: khac [-h]") and "Cách dùng" in main_help
+
+
+def readme_section(heading: str) -> str:
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = text.index(f"\n### {heading}\n")
+    return text[start:text.find("\n#", start + 1)]
+
+
+def test_readme_documents_every_option_command_and_exit_code():
+    section = readme_section("Lệnh, tùy chọn và mã thoát")
+    rows = [line for line in section.splitlines() if line.startswith("| `")]
+    options = set(re.findall(r"(?<![\w-])(--?[a-z][a-z-]*)", cli.help_text()))
+    assert {"-h", "--help", "--input", "--pdf", "-v", "--verbose"} <= options
+    for name in sorted(options | set(cli.COMMANDS)):
+        assert any(re.search(f"`{name}[` ]", row.split(" | ")[0]) for row in rows), name
+    codes = re.findall(r"\b(\d+)\s+(?:đã|có|sai|lỗi|dừng)", cli.help_text())
+    assert codes == ["0", "1", "2", "3", "130"]
+    for code in codes:
+        assert f"\n| {code} | " in section, code

@@ -68,6 +68,12 @@ MISTAKES = {
                            "khoi.tieu_chi thứ 1: nguong"),
     "threshold over 100%": (f'[[khoi.tieu_chi]]\n{TASKS}\ncach_tinh = "nguong"\nnguong = 150',
                             "khoi.tieu_chi thứ 1: nguong"),
+    "a khối report that is not .docx": ('[khoi.files]\nreport = "x.xlsx"', "khoi.files.report"),
+    "a khối name with a folder": ('[khoi.files]\nresult = "a/b_{year}.json"', "khoi.files.result"),
+    "two khối names, one file": ('[khoi.files]\nsummary = "K.xlsx"\nchecks = "k.xlsx"',
+                                 "khoi.files.summary và khoi.files.checks"),
+    "an agency name in [khoi.files]": ('[khoi.files]\nrecord = "x.json"', "khoi.files.record"),
+    "a name for the table": ('[khoi]\nfiles = "khoi.docx"', "[khoi.files]"),
 }
 
 
@@ -123,3 +129,4 @@ def test_the_shipped_config_passes_and_repeats_the_defaults():
     cfg = config.load(ROOT / "config.toml")
     assert (cfg.files, cfg.rules, cfg.khoi.tieu_chi) == (config.Files(), config.Rules(),
                                                          config.DEFAULT_CRITERIA)
+    assert cfg.khoi.files == config.KhoiFiles()

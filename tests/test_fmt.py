@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, time, timedelta
 from fractions import Fraction
 
 import pytest
@@ -25,6 +25,35 @@ def test_percent_with_two_decimals():
                                          (1234, "1.234")])
 def test_count(n, text):
     assert fmt.count(n) == text
+
+
+@pytest.mark.parametrize(("n", "text"), [(7, "7"), (1234, "1.234"), (1_048_576, "1.048.576")])
+def test_thousands_are_dotted_and_never_padded(n, text):
+    assert fmt.thousands(n) == text
+
+
+@pytest.mark.parametrize(("d", "text"), [
+    (Fraction(5), "5,0"), (Fraction(158, 10), "15,8"),
+    (Fraction(1, 20), "0,1"),  # 0,05 half up
+    (Fraction(4, 100), "0,04"),  # one decimal would show 0,0
+    (Fraction(1, 10**4), "chưa đến 0,001"),
+])
+def test_points_never_show_a_change_as_zero(d, text):
+    assert fmt.points(d) == text
+
+
+@pytest.mark.parametrize(("value", "text"), [
+    (True, "TRUE"), (date(2023, 2, 28), "28/02/2023"),
+    (datetime(2023, 2, 8, 14, 30), "08/02/2023 14:30"), (time(7, 5), "07:05"),
+    (timedelta(hours=26, minutes=5), "26:05"), (1.5, "1,5"), (45000.0, "45000"),
+    ("0.15", "0.15"),  # text stays as typed
+])
+def test_a_cell_as_excel_shows_it(value, text):
+    assert fmt.cell(value) == text
+
+
+def test_code_point():
+    assert fmt.code_point("\u00a0") == "U+00A0"
 
 
 def test_ratio_and_money():

@@ -15,7 +15,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from pipeline import config, job, khoi, result, schema
+from pipeline import config, job, khoi, outputs, result, schema
 from pipeline.cells import UNUSABLE
 from pipeline.cli import main
 from pipeline.config import P_REACHED, Criterion
@@ -162,6 +162,18 @@ def test_the_agency_folder_of_a_member_is_only_read(khoi_run, members):
     assert all(p.parent.name == "2025" for p in khoi_run.written)
 
 
+
+def test_output_names_come_from_the_config(tmp_path, members, cfg):
+    names = config.KhoiFiles(report="bc_{year}.docx", summary="th_{year}.xlsx",
+                             checks="loi_{year}.xlsx", result="kq_{year}.json")
+    c = replace(cfg, khoi=replace(cfg.khoi, files=names))
+    outcome = khoi.run(khoi_folder(tmp_path, members), tmp_path / "out", c, quiet, today=TODAY)
+    assert sorted(p.name for p in outcome.written) == [
+        "bc_2025.docx", "kq_2025.json", "loi_2025.xlsx", "th_2025.xlsx"]
+    (tmp_path / "empty").mkdir()  # no year can be told: the check list alone, undated
+    blocked = khoi.run(tmp_path / "empty", tmp_path / "out", c, quiet, today=TODAY)
+    assert blocked.written == [tmp_path / "out" / "loi.xlsx"]
+
 # --- year over year -----------------------------------------------------------------------
 
 def shifted(r: AgencyResult, year: int, **metrics: tuple[int, int]) -> dict[str, object]:
@@ -176,7 +188,7 @@ def test_khoi_year_over_year(tmp_path, members, cfg):
     for key in ("vhtt", "yte", "gddt"):
         r = result.read(members[key])
         ldtt = {"vhtt": (8, 10), "yte": (16, 20), "gddt": (6, 8)}[key]
-        result.write(before / f"{key}.json", shifted(r, 2024, **{schema.M_LDTT: ldtt}))
+        outputs.write_json(before / f"{key}.json", shifted(r, 2024, **{schema.M_LDTT: ldtt}))
     write_khoi_book(before, info={**kd.KHOI_BOOK["info"], "Năm": 2024})
     first = khoi.run(before, out, cfg, quiet, today=TODAY)
     assert not first.blocked and first.year == 2024
@@ -207,7 +219,7 @@ def test_a_result_twice(tmp_path, members, cfg):
     assert same.severity == "Cảnh báo" and "vhtt.json" in same.message
     assert not outcome.blocked and len(outcome.members) == 3
     other = result.read(members["vhtt"])
-    result.write(folder / "vhtt_other.json", shifted(other, 2025, **{schema.M_LDTT: (9, 10)}))
+    outputs.write_json(folder / "vhtt_other.json", shifted(other, 2025, **{schema.M_LDTT: (9, 10)}))
     outcome = check(folder, cfg)
     [twice] = [i for i in outcome.issues if i.code == "khoi-duplicate"]
     assert twice.blocking and twice.file == "vhtt_other.json" and VHTT in twice.message
@@ -216,7 +228,7 @@ def test_a_result_twice(tmp_path, members, cfg):
 def test_a_result_of_another_year_blocks(tmp_path, members, cfg):
     folder = khoi_folder(tmp_path, members)
     r = result.read(members["yte"])
-    result.write(folder / "yte.json", shifted(r, 2024))
+    outputs.write_json(folder / "yte.json", shifted(r, 2024))
     outcome = khoi.run(folder, tmp_path / "out", cfg, quiet, today=TODAY)
     [year] = [i for i in outcome.issues if i.code == "khoi-year"]
     assert year.blocking and year.file == "yte.json"
@@ -246,7 +258,7 @@ def test_a_result_outside_the_member_list(tmp_path, members, cfg):
     folder = khoi_folder(tmp_path, members)
     r = result.read(members["yte"])
     stranger = replace(r, name="Sở Ngoại vụ", symbol="SNGV")
-    result.write(folder / "stranger.json", result.dump(stranger))
+    outputs.write_json(folder / "stranger.json", result.dump(stranger))
     outcome = check(folder, cfg)
     [found] = [i for i in outcome.issues if i.code == "khoi-not-member"]
     assert not found.blocking and "Sở Ngoại vụ" in found.message
@@ -323,9 +335,9 @@ def made(name: str, ldtt: tuple[int, int], statuses: tuple[str, ...] = (schema.M
 
 
 def ranked(members: list[AgencyResult], cfg: config.Config) -> khoi.KhoiOutcome:
-    outcome = khoi.KhoiOutcome(members=members, year=2025, name=kd.KHOI)
-    khoi.rank(outcome, cfg)
-    return outcome
+    standings, ties = khoi.rank(members, cfg)
+    return khoi.KhoiOutcome(members=members, year=2025, name=kd.KHOI, standings=standings,
+                            issues=ties)
 
 
 def table(cfg: config.Config, *criteria: Criterion, **settings: object) -> config.Config:
@@ -463,13 +475,14 @@ def test_a_damaged_khoi_result_is_refused_with_a_reason(khoi_run, tmp_path, dama
 # --- the khối report template -------------------------------------------------------------
 
 def test_every_khoi_template_variable_is_documented(khoi_run, cfg):
-    from pipeline import khoi_report
+    from pipeline.khoi import report as khoi_report
     context = khoi_report.build_context(khoi_run, cfg, [], TODAY)
     assert set(khoi_report.VARIABLES) == set(context)
 
 
 def test_khoi_template_passes_the_preflight_and_its_reference_is_current(cfg):
-    from pipeline import khoi_report, report
+    from pipeline import report
+    from pipeline.khoi import report as khoi_report
     from pipeline.preflight import check_template
     assert check_template(cfg.khoi.report_template, khoi_report.VARIABLES, report.FILTERS,
                           report.attributes(khoi_report.ITEMS)) == []
@@ -481,7 +494,7 @@ def test_khoi_template_passes_the_preflight_and_its_reference_is_current(cfg):
 def test_khoi_template_is_reproduced_by_init(tmp_path, cfg):
     from docx import Document
 
-    from pipeline import khoi_report
+    from pipeline.khoi import report as khoi_report
     khoi_report.write_template(tmp_path / "t.docx")
     fresh, shipped = Document(str(tmp_path / "t.docx")), Document(str(cfg.khoi.report_template))
     assert [p.text for p in fresh.paragraphs] == [p.text for p in shipped.paragraphs]

@@ -11,7 +11,7 @@ import pytest
 
 from pipeline import compare, config, khoi, schema
 from pipeline.issues import issue
-from pipeline.khoi_summary import write_khoi_summary
+from pipeline.khoi.summary import write_khoi_summary
 from pipeline.result import AgencyResult, PledgeOutcome
 
 FORMULA_NAME = "=SUM(A1)"
@@ -55,7 +55,8 @@ def outcome(cfg: config.Config, previous: khoi.KhoiResult | None = None) -> khoi
                            previous=previous)
     out.issues.append(issue("khoi-missing", "mau_khoi.xlsx", "Thành viên", "B6", agency=MISSING))
     out.totals = khoi.totals(out.members)
-    khoi.rank(out, cfg)
+    out.standings, ties = khoi.rank(out.members, cfg)
+    out.issues += ties
     return out
 
 

@@ -6,6 +6,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 import unicodedata
 from pathlib import Path
 
@@ -269,3 +270,87 @@ def test_launcher_twice_in_a_fresh_clone(tmp_path):
     assert "Danh sách thư viện đã thay đổi" in check.stdout and PIP_RAN.search(check.stdout)
     assert "defusedxml>=0.7.1,<0.8" in launch.installed_for(clone / ".venv")
     assert not (year / "bao_cao_thi_dua_2023_3.docx").exists()  # check writes no report
+
+
+# --- python run.py started by a Python without the libraries -------------------------------
+
+BARE = [sys.executable, "-S"]  # no site-packages: none of the libraries, whatever is installed
+posix_only = pytest.mark.skipif(os.name == "nt", reason="a shell script stands in for .venv")
+
+
+@pytest.fixture
+def program(tmp_path: Path) -> Path:
+    """The program without a .venv: run.py, pipeline/ and pyproject.toml."""
+    root = tmp_path / "thi đua"
+    shutil.copytree(ROOT / "pipeline", root / "pipeline",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    for name in ("run.py", "pyproject.toml"):
+        shutil.copy(ROOT / name, root / name)
+    return root
+
+
+def bare_run(root: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k != launch.HANDED_OVER}
+    return subprocess.run([*BARE, str(root / "run.py"), *args], cwd=root, capture_output=True,
+                          text=True, env=env, timeout=120)
+
+
+def fake_venv(root: Path, python: list[str]) -> Path:
+    """.venv/bin/python as a script that logs its arguments, then runs `python` with them."""
+    script = launch.venv_python(root / ".venv")
+    script.parent.mkdir(parents=True)
+    log = root / "venv_used.txt"
+    command = " ".join(f'"{part}"' for part in python)
+    script.write_text(f'#!/bin/sh\necho "$@" >> "{log}"\nexec {command} "$@"\n',
+                      encoding="utf-8")
+    script.chmod(0o755)
+    return log
+
+
+def test_without_the_libraries_run_py_says_what_to_type(program):
+    done = bare_run(program, "khoi", "--input", "thư mục")
+    assert (done.returncode, done.stdout) == (2, "")
+    lines = done.stderr.splitlines()
+    assert lines[0].startswith("Chưa chạy được: Python này chưa có các thư viện của chương "
+                               "trình (thiếu: pandas, numpy, openpyxl, xlsxwriter, jinja2, "
+                               "docxtpl, docx, lxml, babel, python_calamine, defusedxml).")
+    assert "  Linux, macOS: python3 -m venv .venv && .venv/bin/pip install -e . && " \
+           ".venv/bin/python run.py khoi --input 'thư mục'" in lines
+    assert "  Windows:      py -m venv .venv && .venv\\Scripts\\pip install -e . && " \
+           '.venv\\Scripts\\python run.py khoi --input "thư mục"' in lines
+    assert '"Lap bao cao thi dua.bat"' in lines[-1] and '"Lap bao cao thi dua.command"' in lines[-1]
+    assert "Lỗi không mong đợi" not in done.stderr and "Traceback" not in done.stderr
+
+
+@posix_only
+def test_with_a_venv_run_py_hands_over_to_it(program):
+    log = fake_venv(program, [sys.executable])  # a Python that has the libraries
+    done = bare_run(program, "--help")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("Cách dùng: python run.py")
+    assert log.read_text(encoding="utf-8") == f"{program / 'run.py'} --help\n"
+
+
+@posix_only
+def test_a_venv_without_the_libraries_is_tried_once(program):
+    log = fake_venv(program, BARE)
+    done = bare_run(program, "check")
+    assert done.returncode == 2
+    assert "thư mục .venv đã có nhưng chưa dùng được" in done.stderr
+    assert log.read_text(encoding="utf-8") == f"{program / 'run.py'} check\n"  # no loop
+
+
+def test_an_old_python_is_told_the_version_it_needs(program, monkeypatch, capsys):
+    monkeypatch.setattr(sys, "version_info", (3, 8, 10))
+    with pytest.raises(SystemExit) as stopped:
+        launch.start(["--pdf"], program)
+    assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("Chưa chạy được: chương trình cần Python 3.11 trở lên.")
+    assert ".venv/bin/python run.py --pdf\n" in err
+
+
+def test_with_the_libraries_start_returns(monkeypatch):
+    monkeypatch.delenv(launch.HANDED_OVER, raising=False)
+    assert launch.start(["check"]) is None
+    assert launch.missing_modules(ROOT) == []

@@ -215,30 +215,6 @@ def test_unreadable_file_is_an_issue_not_a_crash(tmp_path, content, code, reason
     assert found.blocking and reason in found.message
 
 
-@pytest.mark.parametrize(("value", "expected"), [
-    (nfd("Nguyễn Thị Hòa"), "Nguyễn Thị Hòa"),
-    (f"  Lê{NBSP}Văn   Hùng \t", "Lê Văn Hùng"),
-    ("- Sở Nội vụ;  \r\n- Lưu: VT.\r", "- Sở Nội vụ;\n- Lưu: VT."),
-])
-def test_text_is_nfc_with_plain_spaces_and_line_breaks_kept(value, expected):
-    assert read.text(value) == expected
-
-
-@pytest.mark.parametrize(("value", "expected"), [
-    (nfd("HỌ VÀ\nTÊN "), "họ và tên"),
-    (f" Năm{NBSP} sinh", "năm sinh"),
-    ("Giá trị", "giá trị"),
-])
-def test_key_ignores_case_spaces_line_breaks_and_unicode_form(value, expected):
-    assert read.key(value) == expected
-
-
-@pytest.mark.parametrize(("row", "col", "ref"), [
-    (0, 0, "A1"), (1, 25, "Z2"), (2, 26, "AA3"), (9, 701, "ZZ10"), (99, 702, "AAA100")])
-def test_cell_ref(row, col, ref):
-    assert read.cell_ref(row, col) == ref
-
-
 class PanicException(BaseException):
     """What pyo3 raises for a panic inside calamine (pyo3_runtime.PanicException)."""
 

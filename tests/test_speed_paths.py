@@ -11,7 +11,7 @@ import openpyxl
 import pytest
 
 from benchmarks.synthetic import make_agency
-from pipeline import job, read, validate
+from pipeline import cells, job, package, read, validate
 from tests.conftest import ROOT
 
 INPUTS = sorted((ROOT / "input").glob("*.xlsx"))
@@ -22,10 +22,10 @@ def openpyxl_book(path) -> read.RawBook:
     wb = openpyxl.load_workbook(path, data_only=True, read_only=True)
     sheets = {}
     for ws in wb.worksheets:
-        if read.key(ws.title) in read.package.READ_SHEETS:
+        if cells.key(ws.title) in package.READ_SHEETS:
             rows = [[read._clean(v) for v in row] for row in ws.iter_rows(values_only=True)]
             width = max((len(r) for r in rows), default=0)
-            sheets[read.text(ws.title)] = [r + [None] * (width - len(r)) for r in rows]
+            sheets[cells.text(ws.title)] = [r + [None] * (width - len(r)) for r in rows]
     return read.RawBook(path.name, path, sheets)
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from pipeline import read, schema, validate
+from pipeline import cells, read, schema, validate
 from pipeline.forms import write_form
 from pipeline.model import Agency, Unit
 from tests.conftest import ROOT
@@ -430,7 +430,7 @@ def test_number_in_a_date_column(value, expected):
 
 
 def test_invisible_characters_are_removed_at_the_door():
-    assert read.text("\ufeffHọ và tên\u200b") == "Họ và tên"
+    assert cells.text("\ufeffHọ và tên\u200b") == "Họ và tên"
 
 
 # --- the agency's roster ("Đơn vị") -----------------------------------------------------

@@ -12,7 +12,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline import khoi_report  # noqa: E402
+from pipeline.khoi import report as khoi_report  # noqa: E402
 from pipeline.report import variables_reference  # noqa: E402
 
 PAGES = {"bien_mau_bao_cao.md": variables_reference(),

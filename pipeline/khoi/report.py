@@ -13,11 +13,13 @@ from typing import Any
 from docx import Document
 from docx.shared import Mm
 
-from . import fmt, report, report_template, schema
-from .aggregate import Metric
-from .compare import Change
-from .config import Config
-from .khoi import KhoiOutcome, method, pledge_counts, tie_rule
+from .. import fmt, report_template, schema
+from .. import report as agency_report
+from ..aggregate import Metric
+from ..compare import Change
+from ..config import Config
+from .model import KhoiOutcome, pledge_counts
+from .score import method, tie_rule
 
 PLACEHOLDER = "…………………"  # a blank the signer fills by hand (no khối workbook)
 
@@ -200,7 +202,8 @@ def build_context(outcome: KhoiOutcome, cfg: Config, changes: Sequence[Change],
     collectives = sum(r.collectives for r in members)
     size = (f"Các cơ quan có kết quả có tổng số {fmt.count(people)} cá nhân và "
             f"{fmt.count(collectives)} tập thể xét danh hiệu.")
-    results = [report.metric_sentence(Metric(name, *t[name])) + "." for name in schema.METRICS
+    results = [agency_report.metric_sentence(Metric(name, *t[name])) + "."
+               for name in schema.METRICS
                if t[name][1]]  # a rate without a base is left out, not "chưa có số liệu"
     return {
         "co_quan_chu_quan": given("Cơ quan chủ quản").upper(),
@@ -234,4 +237,4 @@ def build_context(outcome: KhoiOutcome, cfg: Config, changes: Sequence[Change],
 
 
 def render(template: Path, context: dict[str, Any]) -> bytes:
-    return report.render(template, context, VARIABLES, ITEMS)
+    return agency_report.render(template, context, VARIABLES, ITEMS)

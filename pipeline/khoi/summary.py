@@ -16,24 +16,13 @@ from typing import Any
 
 import xlsxwriter
 
-from . import fmt, schema
-from .aggregate import Metric
-from .compare import Change
-from .config import Config
-from .config import Khoi as KhoiConfig
-from .khoi import (
-    BONUS,
-    KhoiOutcome,
-    KhoiResult,
-    Score,
-    Standing,
-    ident,
-    method,
-    pledge_counts,
-    tie_rule,
-)
-from .result import AgencyResult
-from .summary import (
+from .. import fmt, schema
+from ..aggregate import Metric
+from ..compare import Change
+from ..config import Config
+from ..config import Khoi as KhoiConfig
+from ..result import AgencyResult
+from ..summary import (
     CHECK_SHEET,
     METRIC_COLUMNS,
     OPTIONS,
@@ -50,6 +39,8 @@ from .summary import (
     _table,
     _write,
 )
+from .model import BONUS, KhoiOutcome, KhoiResult, Score, Standing, ident, pledge_counts
+from .score import method, tie_rule
 
 OVERVIEW_SHEET = "Tổng hợp"
 MEMBER_SHEET = "Cơ quan"
