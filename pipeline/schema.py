@@ -106,7 +106,8 @@ WORD_FIELDS = frozenset({
     "Họ và tên", "Chức vụ", "Sáng kiến", "Tên đơn vị", "Tên cơ quan", "Cơ quan chủ quản",
     "Địa danh", "Chức vụ người ký", "Người ký", "Khối thi đua", "Tên khối", "Cơ quan khối trưởng",
     "Chỉ tiêu", "Nội dung nhiệm vụ", "Cơ quan giao", "Đơn vị thực hiện", "Phong trào",
-    "Kết quả thực hiện", "Trích yếu", "Nội dung"})
+    "Kết quả thực hiện", "Trích yếu", "Nội dung", "Quyết định thành lập",
+    "Quy chế thi đua, khen thưởng", "Xét đề nghị của"})
 
 
 @dataclass(frozen=True)
@@ -238,7 +239,23 @@ AGENCY_INFO = (
     Field("Văn bản đăng ký giao ước", required=True,
           hint="Ví dụ Đăng ký giao ước thi đua số 514/BDT-VP ngày 06/6/2023."),
     Field("Ngày báo cáo", "date", hint="Để trống: ngày để người ký điền tay."),
+    # Optional, for the year-end decisions (issue 13); a form without these rows still reads.
+    Field("Quyết định thành lập",
+          hint="Văn bản quy định chức năng, nhiệm vụ của cơ quan, in ở dòng Căn cứ đầu tiên của "
+               "quyết định khen thưởng, ví dụ Quyết định số …/QĐ-UBND ngày … của UBND tỉnh quy "
+               "định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của …"),
+    Field("Quy chế thi đua, khen thưởng",
+          hint="Ví dụ Quyết định số …/QĐ-… ngày … ban hành Quy chế thi đua, khen thưởng của cơ "
+               "quan; in ở dòng Căn cứ của quyết định khen thưởng."),
+    Field("Xét đề nghị của",
+          hint="Người trình quyết định khen thưởng, ví dụ Chánh Văn phòng Ban: quyết định ghi "
+               "\"Xét đề nghị của Chánh Văn phòng Ban.\""),
+    Field("Ngày quyết định khen thưởng", "date",
+          hint="Ngày ký các quyết định khen thưởng; để trống: như Ngày báo cáo. Ngày này chọn căn "
+               "cứ pháp lý và mức lương cơ sở để tính tiền thưởng."),
 )
+DECISION_INFO = ("Quyết định thành lập", "Quy chế thi đua, khen thưởng", "Xét đề nghị của",
+                 "Ngày quyết định khen thưởng")
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,18 @@ AGENCY = {
         "Khối thi đua": "Khối thi đua các cơ quan Tham mưu - Tổng hợp tỉnh",
         "Văn bản đăng ký giao ước": "Đăng ký giao ước thi đua số 514/BDT-VP ngày 06/6/2023",
         "Ngày báo cáo": None,
+        # The year-end decisions (issue 13). SAMPLE DATA: the two citations below are invented
+        # for the sample, not the agency's real documents.
+        "Quyết định thành lập": (
+            "Quyết định số 20/2016/QĐ-UBND ngày 22/4/2016 của UBND tỉnh Quảng Ngãi quy định chức "
+            "năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Ban Dân tộc tỉnh Quảng Ngãi"
+        ),
+        "Quy chế thi đua, khen thưởng": (
+            "Quyết định số 35/QĐ-BDT ngày 15/02/2023 của Trưởng Ban Dân tộc tỉnh ban hành Quy chế "
+            "thi đua, khen thưởng của Ban Dân tộc tỉnh Quảng Ngãi"
+        ),
+        "Xét đề nghị của": "Chánh Văn phòng Ban",
+        "Ngày quyết định khen thưởng": date(2024, 1, 15),
     },
     # The units that must send a workbook: the leadership group and the three phòng.
     "Đơn vị": [
