@@ -128,6 +128,21 @@ class Decision:
     def total(self) -> int:
         return sum(a.total for a in self.lists)
 
+    @property
+    def counts(self) -> tuple[int, int]:
+        """(collectives, people) on the decision, each counted once."""
+        lines = [line.candidate for a in self.lists for line in a.lines]
+        return (len({id(c.group) for c in lines if c.group}),
+                len({id(c.person) for c in lines if c.person}))
+
+    @property
+    def counted(self) -> str:
+        """"01 tập thể và 02 cá nhân", "20 cá nhân"."""
+        groups, people = self.counts
+        parts = [f"{fmt.count(groups)} tập thể"] if groups else []
+        parts += [f"{fmt.count(people)} cá nhân"] if people else []
+        return fmt.join_vi(parts)
+
 
 @dataclass(frozen=True)
 class Dossier:
@@ -241,15 +256,18 @@ def _holds(name: str, c: Candidate, rule_set: Rules, settings: HoSo,
         broken = rules.ttldtt_issues(c.group, rule_set)
     else:
         return _commendation_holds(name, c, settings)
-    return [issue("ho-so-chan", *_place(b, c), document=name, reason=b.message, fix=b.fix)
-            for b in broken]
+    return [_hold(name, c, b) for b in broken]
 
 
-def _place(found: Issue, c: Candidate) -> tuple[str, str, str]:
-    """Where the rule was broken, or (a quota, agency-wide) the candidate's own row."""
-    if found.cell:
-        return found.file, found.sheet, found.cell
-    return c.where.file, c.where.sheet, c.cell
+def _hold(name: str, c: Candidate, broken: Issue) -> Issue:
+    """The decision held at the cell where the rule was broken; a rule agency-wide (a quota),
+    at the candidate's own row."""
+    if broken.cell:
+        return issue("ho-so-chan", broken.file, broken.sheet, broken.cell, document=name,
+                     reason=broken.message, fix=broken.fix)
+    return issue("ho-so-chan", c.where.file, c.where.sheet, c.cell, document=name,
+                 reason=f"{broken.message.rstrip('.')}; trong đó có {c.name} ({c.unit}).",
+                 fix=broken.fix)
 
 
 def _commendation_holds(name: str, c: Candidate, settings: HoSo) -> list[Issue]:

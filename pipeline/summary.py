@@ -33,6 +33,7 @@ KINDS: dict[str, dict[str, Any]] = {
     "int": {"num_format": "0"},
     "rate": {"num_format": "0.0%"},
     "points": {"num_format": "0.00"},
+    "money": {"num_format": "#,##0"},
     "date": {"num_format": "dd/mm/yyyy", "align": "left"},
     "head": {"bold": True, "bg_color": "#DDEBF7", "border": 1, "text_wrap": True,
              "align": "center", "valign": "vcenter"},

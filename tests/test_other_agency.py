@@ -39,7 +39,7 @@ def test_pledge_statuses(other_run):
 def test_warnings_name_the_people_and_rules(other_run):
     issues = other_run.issues
     assert not other_run.blocked
-    codes = sorted(i.code for i in issues)
+    codes = sorted(i.code for i in issues if not i.code.startswith("ho-so-"))  # test_decisions
     assert codes == sorted(["ldtt-rule", "ldtt-rule", "cstdcs-rule", "excellent-quota",
                             "cstdcs-quota", "ttldxs-rule", "target-read-as", "target-read-as"])
     by_code = {}
