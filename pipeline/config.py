@@ -228,8 +228,9 @@ class HoSo:
 
     def names(self, year: int) -> dict[str, str]:
         """Each dossier file's name for `year` (key without "tep_")."""
-        return _distinct("ho_so", {f.name[4:]: getattr(self, f.name).format(year=year)
-                                   for f in fields(self) if f.name.startswith("tep_")})
+        names = _distinct("ho_so", {f.name: getattr(self, f.name).format(year=year)
+                                    for f in fields(self) if f.name.startswith("tep_")})
+        return {key.removeprefix("tep_"): name for key, name in names.items()}
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import config, fmt, schema
-from .issues import HOLD, Issue
+from .issues import HOLD, Issue, rank
 
 if TYPE_CHECKING:
     from .decisions import Dossier
@@ -26,7 +26,7 @@ def progress(file: str, description: str) -> None:
 
 
 def print_issues(issues: list[Issue]) -> None:
-    for i in sorted(issues, key=lambda i: not i.blocking):
+    for i in sorted(issues, key=rank):
         place = f" [{i.place()}]" if i.place() else ""
         _print(f"  {i.severity}{place}: {i.message}\n      → {i.fix}")
 

@@ -27,7 +27,6 @@ VARIABLES: dict[str, str] = {
     "dia_danh_ngay": "Địa danh, ngày tháng năm (\"Quảng Ngãi, ngày 15 tháng 01 năm 2024\"): ngày "
                      "ở ô Ngày quyết định khen thưởng, không có thì Ngày báo cáo, không có nữa thì "
                      "để trống ngày cho người ký.",
-    "nam": "Năm xét danh hiệu, khen thưởng (2023).",
     "trich_yeu": "Trích yếu (\"Về việc công nhận danh hiệu “Lao động tiên tiến” năm 2023\").",
     "tham_quyen": "Thẩm quyền ban hành, viết hoa (\"TRƯỞNG BAN DÂN TỘC TỈNH QUẢNG NGÃI\"), từ "
                   "Chức vụ người ký và Tên cơ quan.",
@@ -203,7 +202,6 @@ def build_context(d: Decision, dossier: Dossier, data: Dataset, today: date) -> 
         "ten_co_quan_hoa": agency.upper(),
         "so_ky_hieu": f"Số:      /QĐ-{info['Ký hiệu cơ quan']}",
         "dia_danh_ngay": fmt.place_date(str(info["Địa danh"]), dossier.dated, today),
-        "nam": year,
         "trich_yeu": _subject(d, year),
         "tham_quyen": head.upper(),
         "can_cu": _basis(dossier, info),

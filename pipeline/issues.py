@@ -312,3 +312,8 @@ def issue(code: str, file: str = "", sheet: str = "", cell: str = "", **fields: 
 
 def blocking(issues: list[Issue]) -> list[Issue]:
     return [i for i in issues if i.blocking]
+
+
+def rank(i: Issue) -> int:
+    """Errors first, then what holds a dossier document back, then warnings."""
+    return {ERROR: 0, HOLD: 1}.get(i.severity, 2)
