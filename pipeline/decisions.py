@@ -3,9 +3,9 @@ each decision of the head of agency, what each is paid, and which decision canno
 because someone on it breaks a rule. Pure: data in, data out.
 
 The decisions, one per title unless `gop_danh_hieu` joins the three titles into one:
-- công nhận "Chiến sĩ thi đua cơ sở";
 - công nhận "Lao động tiên tiến": everyone with LĐTT or CSTĐCS (CSTĐCS implies LĐTT), the
   report's figure; a CSTĐCS is paid the CSTĐCS bonus only, the highest (`muc_cao_nhat_can_cu`);
+- công nhận "Chiến sĩ thi đua cơ sở";
 - công nhận "Tập thể lao động tiên tiến": every collective with TTLĐTT or TTLĐXS, the report's
   "03/03"; TTLĐXS itself is conferred by the level above, on the agency's proposal, so a
   TTLĐXS collective is on this list under TTLĐTT's own conditions;
