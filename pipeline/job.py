@@ -259,7 +259,8 @@ def report_writers(name: str, docx: bytes, want_pdf: bool, log: RunLog
                 writers[Path(name).with_suffix(".pdf").name] = outputs.write_bytes(
                     pdf.convert(docx))
         except pdf.PdfError as exc:
-            log.notes.append(str(exc))
+            if str(exc) not in log.notes:  # said once, not for each decision of the dossier
+                log.notes.append(str(exc))
     return writers
 
 

@@ -242,6 +242,14 @@ def test_pdf_the_decision_on_page_one_its_list_on_page_two(cfg, tmp_path):
     assert "Tổng cộng: 20 cá nhân 9.720.000" in page(2).split("\n")
 
 
+def test_without_libreoffice_the_decisions_are_written_and_the_user_told_once(cfg, tmp_path,
+                                                                            monkeypatch):
+    monkeypatch.setattr(pdf, "office", lambda: None)
+    outcome = job.run(ROOT / "input", tmp_path, cfg, quiet, today=TODAY, want_pdf=True)
+    assert len([n for n in outcome.notes if "LibreOffice" in n]) == 1
+    assert sorted(dossier_files(outcome)) == sorted([LDTT, CSTDCS, TTLDTT, BONUS])
+
+
 # --- the bonus: exact, rounded up to the next 10.000 đồng -----------------------------------
 
 @pytest.mark.parametrize(("coefficient", "base", "amount"), [
