@@ -10,7 +10,7 @@ from typing import Any
 
 from . import fmt, money, preflight, report
 from .config import HoSo
-from .decisions import CSTDCS, LDTT, AwardList, Decision, Dossier, Kind
+from .decisions import CSTDCS, LDTT, PROPOSER, AwardList, Decision, Dossier, Kind, cited
 from .errors import TemplateError
 from .model import Dataset
 
@@ -139,8 +139,8 @@ def _article_2(d: Decision, dossier: Dossier, agency: str) -> str:
             + base)
 
 
-def _article_3(d: Decision, agency: str, proposer: str) -> str:
-    runners = [proposer] if proposer else []
+def _article_3(d: Decision, agency: str, staff: str) -> str:
+    runners = [staff] if staff else []
     runners.append(f"Thủ trưởng các đơn vị thuộc {agency}")
     runners.append(f"các {_kind_words(d)} có tên tại Điều 1")
     return (f"Quyết định này có hiệu lực kể từ ngày ký. {fmt.join_vi(runners)} chịu trách "
@@ -171,17 +171,9 @@ def _notes(d: Decision) -> list[str]:
             f"(mức cao nhất), không hưởng thêm tiền thưởng danh hiệu {_quote(LDTT.title)}."]
 
 
-def _cited(text: object, lead: str) -> str:
-    """A citation typed in the form, trimmed of the words and marks the decision adds."""
-    said = " ".join(str(text or "").split()).rstrip(".;")
-    if said.casefold().startswith(lead.casefold()):
-        said = said[len(lead):].strip()
-    return said
-
-
 def _basis(dossier: Dossier, info: dict[str, Any]) -> list[str]:
-    founding = _cited(info.get("Quyết định thành lập"), "Căn cứ")
-    rules = _cited(info.get("Quy chế thi đua, khen thưởng"), "Căn cứ")
+    founding = cited(info.get("Quyết định thành lập"), "Căn cứ")
+    rules = cited(info.get("Quy chế thi đua, khen thưởng"), "Căn cứ")
     texts = [founding, *(dossier.basis.van_ban if dossier.basis else ()), rules]
     return [f"Căn cứ {text};" for text in texts if text]
 
@@ -195,7 +187,7 @@ def build_context(d: Decision, dossier: Dossier, data: Dataset, today: date) -> 
     """Every variable of the decision template (docs/bien_mau_quyet_dinh.md)."""
     info, agency, year = data.agency.info, data.agency.name, dossier.year
     head = authority(str(info["Chức vụ người ký"]), agency)
-    proposer = _cited(info.get("Xét đề nghị của"), "Xét đề nghị của")
+    staff = cited(info.get(PROPOSER), "Xét đề nghị của")  # who carries the decision out
     groups, people = d.counts
     return {
         "co_quan_chu_quan": str(info["Cơ quan chủ quản"]).upper(),
@@ -205,10 +197,10 @@ def build_context(d: Decision, dossier: Dossier, data: Dataset, today: date) -> 
         "trich_yeu": _subject(d, year),
         "tham_quyen": head.upper(),
         "can_cu": _basis(dossier, info),
-        "xet_de_nghi": f"Xét đề nghị của {proposer or BLANK}.",
+        "xet_de_nghi": f"Xét đề nghị của {dossier.proposed_by or BLANK}.",
         "dieu_1": _article_1(d, agency, head, year),
         "dieu_2": _article_2(d, dossier, agency),
-        "dieu_3": _article_3(d, agency, proposer),
+        "dieu_3": _article_3(d, agency, staff),
         "chuc_vu_nguoi_ky": str(info["Chức vụ người ký"]).upper(),
         "nguoi_ky": str(info["Người ký"]),
         "noi_nhan": RECIPIENTS,

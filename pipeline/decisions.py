@@ -34,6 +34,7 @@ from .model import Dataset, Person, Unit, Where
 from .money import Bonus
 
 DECISION_DATE = "Ngày quyết định khen thưởng"
+PROPOSER = "Xét đề nghị của"
 GIAY_KHEN = "Giấy khen"
 
 
@@ -153,6 +154,7 @@ class Dossier:
     salary: Salary | None
     decisions: tuple[Decision, ...]
     issues: tuple[Issue, ...]  # what this stage adds to the check list
+    proposed_by: str = ""  # after "Xét đề nghị của"; "" leaves a blank for the secretary
 
 
 def candidates(data: Dataset) -> list[Candidate]:
@@ -174,8 +176,9 @@ def candidates(data: Dataset) -> list[Candidate]:
 
 
 def build(data: Dataset, figures: Figures, settings: HoSo, rule_set: Rules, today: date,
-          chosen: Sequence[Candidate] | None = None) -> Dossier:
-    """The dossier's decisions; `chosen`: the candidates (default: all the forms put forward)."""
+          chosen: Sequence[Candidate] | None = None, proposed_by: str | None = None) -> Dossier:
+    """The dossier's decisions. `chosen`: the candidates (default: all the forms put forward);
+    `proposed_by`: who proposes them (default: the agency form's "Xét đề nghị của")."""
     info = data.agency.info
     dated = _day(info.get(DECISION_DATE)) or _day(info.get("Ngày báo cáo"))
     when = dated or today
@@ -195,7 +198,18 @@ def build(data: Dataset, figures: Figures, settings: HoSo, rule_set: Rules, toda
             decisions.append(Decision(kind, name, tuple(lists), tuple(dict.fromkeys(holds))))
     found = _notes(data, when) if decisions else []
     found += [h for d in decisions for h in d.holds]
-    return Dossier(data.agency.year, when, dated, basis, salary, tuple(decisions), tuple(found))
+    if proposed_by is None:
+        proposed_by = cited(info.get(PROPOSER), "Xét đề nghị của")
+    return Dossier(data.agency.year, when, dated, basis, salary, tuple(decisions), tuple(found),
+                   proposed_by)
+
+
+def cited(text: object, lead: str) -> str:
+    """A citation typed in the form, trimmed of the words and marks the decision adds."""
+    said = " ".join(str(text or "").split()).rstrip(".;")
+    if said.casefold().startswith(lead.casefold()):
+        said = said[len(lead):].strip()
+    return said
 
 
 def describe(kind: Kind, year: int) -> str:

@@ -310,12 +310,14 @@ def test_the_laws_and_base_salary_of_the_decisions_date(sample_run, cfg, day, ba
 
 
 def build(outcome: job.Outcome, cfg: config.Config, info: dict[str, Any],
-          chosen: list[decisions.Candidate] | None = None) -> decisions.Dossier:
+          chosen: list[decisions.Candidate] | None = None,
+          proposed_by: str | None = None) -> decisions.Dossier:
     """The dossier of a run's data, with some of the agency's "Thông tin" changed."""
     assert outcome.data and outcome.figures
     agency = dataclasses.replace(outcome.data.agency, info={**outcome.data.agency.info, **info})
     data = dataclasses.replace(outcome.data, agency=agency)
-    return decisions.build(data, outcome.figures, cfg.ho_so, cfg.rules, TODAY, chosen)
+    return decisions.build(data, outcome.figures, cfg.ho_so, cfg.rules, TODAY, chosen,
+                           proposed_by)
 
 
 def test_blank_dates_fall_back_to_the_report_date_then_today(sample_run, cfg):
@@ -468,6 +470,18 @@ def test_a_collective_giay_khen_through_the_candidates_seam(sample_run, cfg):
     assert decision.written and decision.total == 1_410_000  # 0,6 × 2.340.000 rounded up
     context = decision_report.build_context(decision, made, sample_run.data, TODAY)
     assert context["cot_ten"] == "Tên tập thể" and context["tong_so"] == "Tổng cộng: 01 tập thể"
+
+
+def test_the_council_can_propose_instead_of_the_staff(sample_run, cfg):
+    # Issue 14's seam: the council's meeting after "Xét đề nghị của"; the staff still carry out.
+    council = "Hội đồng Thi đua - Khen thưởng Ban Dân tộc tỉnh tại cuộc họp ngày 10/01/2024"
+    made = build(sample_run, cfg, {}, proposed_by=council)
+    context = decision_report.build_context(made.decisions[0], made, sample_run.data, TODAY)
+    assert context["xet_de_nghi"] == f"Xét đề nghị của {council}."
+    assert context["dieu_3"].startswith("Quyết định này có hiệu lực kể từ ngày ký. Chánh Văn "
+                                        "phòng Ban, ")
+    typed = build(sample_run, cfg, {decisions.PROPOSER: "Xét đề nghị của Chánh Văn phòng Ban."})
+    assert typed.proposed_by == "Chánh Văn phòng Ban"  # the words the decision adds, once
 
 
 def test_one_decision_with_three_lists_when_configured(tmp_path, cfg):
