@@ -71,6 +71,7 @@ TITLES = (Kind("lao_dong_tien_tien", (LDTT,)), Kind("chien_si_thi_dua_co_so", (C
           Kind("tap_the_lao_dong_tien_tien", (TTLDTT,)))
 COMBINED = Kind("danh_hieu_thi_dua", (CSTDCS, LDTT, TTLDTT))
 COMMENDATION = Kind("giay_khen", (GK_GROUP, GK_PERSON))
+TITLED = {schema.LDTT: (LDTT,), schema.CSTDCS: (CSTDCS, LDTT)}  # a person's title: their lists
 
 
 @dataclass(frozen=True)
@@ -165,8 +166,7 @@ def candidates(data: Dataset) -> list[Candidate]:
             out.append(Candidate(TTLDTT, u.name, "", u.name, u.where, "Danh hiệu tập thể",
                                  group=u))
     for p in data.people:
-        made = [LDTT] if p.title == schema.LDTT else [CSTDCS, LDTT] \
-            if p.title == schema.CSTDCS else []
+        made = list(TITLED.get(p.title, ()))
         if key(p.proposal).startswith(key(GIAY_KHEN)):
             made.append(GK_PERSON)
         out += [Candidate(a, p.name, p.position, p.unit, p.where,
@@ -186,16 +186,15 @@ def build(data: Dataset, figures: Figures, settings: HoSo, rule_set: Rules, toda
     people = list(candidates(data) if chosen is None else chosen)
     over = rules.cstdcs_quota_issues(data, figures, rule_set)
     kinds = ((COMBINED,) if settings.gop_danh_hieu else TITLES) + (COMMENDATION,)
+    order = _unit_order(data)
     decisions = []
     for kind in kinds:
-        lists = _lists(kind, people, settings, salary, _unit_order(data))
+        lists = _lists(kind, people, settings, salary, order)
         if lists:
             name = describe(kind, data.agency.year)
             holds = _config_holds(name, when, basis, salary)
-            holds += [h for a in lists for line in a.lines
-                      for h in _holds(name, line.candidate, rule_set, settings, over)]
-            # one breach reaches a combined decision twice (a CSTĐCS is on its LĐTT list too)
-            decisions.append(Decision(kind, name, tuple(lists), tuple(dict.fromkeys(holds))))
+            holds += _rule_holds(name, lists, rule_set, settings, over)
+            decisions.append(Decision(kind, name, tuple(lists), tuple(holds)))
     found = _notes(data, when) if decisions else []
     found += [h for d in decisions for h in d.holds]
     if proposed_by is None:
@@ -257,6 +256,15 @@ def _lists(kind: Kind, people: list[Candidate], settings: HoSo, salary: Salary |
         if lines:
             out.append(AwardList(award, bonus, lines))
     return out
+
+
+def _rule_holds(name: str, lists: list[AwardList], rule_set: Rules, settings: HoSo,
+                over_quota: list[Issue]) -> list[Issue]:
+    """Every rule broken by someone on the decision's lists, each once (a CSTĐCS breaking
+    LĐTT's conditions is on both lists of a combined decision)."""
+    found = [h for a in lists for line in a.lines
+             for h in _holds(name, line.candidate, rule_set, settings, over_quota)]
+    return list(dict.fromkeys(found))
 
 
 def _holds(name: str, c: Candidate, rule_set: Rules, settings: HoSo,

@@ -499,6 +499,18 @@ def test_one_decision_with_three_lists_when_configured(tmp_path, cfg):
     assert "Về việc công nhận danh hiệu thi đua năm 2023" in body
 
 
+def test_a_breach_on_two_lists_of_one_decision_is_said_once(tmp_path, cfg):
+    def weak(agency: dict[str, Any], units: list[dict[str, Any]]) -> None:
+        person(units, "Lê Văn Hùng")["Xếp loại"] = "Hoàn thành nhiệm vụ"  # CSTĐCS, so LĐTT too
+
+    outcome = job.run(sample(tmp_path / "in", weak), tmp_path / "out",
+                      setting(cfg, gop_danh_hieu=True), quiet, today=TODAY)
+    assert outcome.dossier and not outcome.dossier.decisions[0].written
+    assert [(i.file, i.cell) for i in outcome.issues if i.code == "ho-so-chan"] == [
+        (PCSDT, "F2")]
+    assert sorted(dossier_files(outcome)) == []  # nothing decided: no bonus table either
+
+
 # --- the bonus workbook -------------------------------------------------------------------
 
 def test_the_bonus_workbook(made):
