@@ -97,6 +97,8 @@ def parser() -> argparse.ArgumentParser:
                    help="tệp cấu hình (mặc định: config.toml)")
     p.add_argument("--pdf", action="store_true",
                    help="xuất thêm báo cáo PDF (cần LibreOffice)")
+    p.add_argument("--khong-ho-so", action="store_true",
+                   help="không lập hồ sơ cuối năm (các quyết định khen thưởng, bảng tiền thưởng)")
     p.add_argument("--previous", type=Path, metavar="TỆP",
                    help="kết quả năm trước (tệp ket_qua_<năm>.json); mặc định tìm trong "
                         "output/<năm trước>/")

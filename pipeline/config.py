@@ -7,6 +7,7 @@ import string
 import tomllib
 import unicodedata
 from dataclasses import dataclass, field, fields
+from datetime import date
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -46,7 +47,7 @@ class Files:
     result: str = "ket_qua_{year}.json"  # machine-readable, for the khối and next year
 
     def names(self, year: int) -> dict[str, str]:
-        """Each output's file name for `year`."""
+        """Each output's file name for `year` (two that would be one file are an error)."""
         return _names(self, "files", year)
 
 
@@ -65,12 +66,16 @@ class KhoiFiles:
 
 
 def _names(files: Files | KhoiFiles, section: str, year: int) -> dict[str, str]:
-    """Each output's file name for `year`. Two that would be one file are an error: the
-    second would silently take the first's place in the run's set of files."""
-    names = {f.name: getattr(files, f.name).format(year=year) for f in fields(files)}
+    return _distinct(section, {f.name: getattr(files, f.name).format(year=year)
+                               for f in fields(files)})
+
+
+def _distinct(section: str, names: dict[str, str]) -> dict[str, str]:
+    """The names, when no two are one file (as Windows and macOS compare them): the second
+    would silently take the first's place in the run's set of files."""
     seen: dict[str, str] = {}
     for key, name in names.items():
-        folded = unicodedata.normalize("NFC", name).casefold()  # as Windows and macOS do
+        folded = unicodedata.normalize("NFC", name).casefold()
         if folded in seen:
             raise ConfigError(f"{section}.{seen[folded]} và {section}.{key} cùng là tệp "
                               f"\"{name}\" (không phân biệt chữ hoa, chữ thường): đặt hai tên "
@@ -155,6 +160,103 @@ class Khoi:
     files: KhoiFiles = field(default_factory=KhoiFiles)
 
 
+# The year-end dossier ([ho_so]): the legal texts a decision cites and the bonus it pays, each
+# chosen by the decision's date. Defaults checked 2026-11 (FIELD-NOTES "The law"); config.toml
+# repeats them for the secretary to check against the texts in force.
+LAW_2003 = ("Luật Thi đua, khen thưởng ngày 26 tháng 11 năm 2003",
+            "Luật sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng ngày 14 tháng 6 "
+            "năm 2005",
+            "Luật sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng ngày 16 tháng 11 "
+            "năm 2013")
+LAW_2022 = "Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022"  # số 06/2022/QH15, from 2024
+
+
+@dataclass(frozen=True)
+class Basis:
+    """[[ho_so.can_cu]]: the law and decree a decision dated from `tu_ngay` cites."""
+
+    tu_ngay: date = date(1900, 1, 1)
+    van_ban: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Salary:
+    """[[ho_so.luong_co_so]]: the mức lương cơ sở from `tu_ngay`, and the decree setting it."""
+
+    tu_ngay: date = date(1900, 1, 1)
+    muc: int = 0
+    can_cu: str = ""
+
+
+DEFAULT_BASES = (
+    Basis(date(2017, 9, 15), (*LAW_2003, "Nghị định số 91/2017/NĐ-CP ngày 31 tháng 7 năm 2017 "
+          "của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng")),
+    Basis(date(2024, 1, 1), (LAW_2022, "Nghị định số 98/2023/NĐ-CP ngày 31 tháng 12 năm 2023 "
+          "của Chính phủ quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng")),
+    Basis(date(2025, 7, 1), (LAW_2022, "Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 "
+          "của Chính phủ quy định về phân cấp, phân quyền trong lĩnh vực thi đua, khen thưởng; "
+          "quy định chi tiết và hướng dẫn thi hành một số điều của Luật Thi đua, khen thưởng")),
+)
+DEFAULT_SALARIES = (
+    Salary(date(2019, 7, 1), 1_490_000, "Nghị định số 38/2019/NĐ-CP"),
+    Salary(date(2023, 7, 1), 1_800_000, "Nghị định số 24/2023/NĐ-CP ngày 14/5/2023"),
+    Salary(date(2024, 7, 1), 2_340_000, "Nghị định số 73/2024/NĐ-CP ngày 30/6/2024"),
+)
+# Bonus = coefficient x mức lương cơ sở, rounded up to the next 10.000 đồng: Nghị định
+# 91/2017 (Điều 68, 69), 98/2023 (Điều 54), 152/2025; a collective's Giấy khen twice a person's.
+BONUS_BASIS = ("Nghị định số 91/2017/NĐ-CP (Điều 69), Nghị định số 98/2023/NĐ-CP (Điều 54) và "
+               "Nghị định số 152/2025/NĐ-CP; Giấy khen: tập thể gấp hai lần cá nhân")
+ROUNDING_BASIS = ("tiền thưởng sau khi nhân với hệ số mức lương cơ sở được làm tròn số lên hàng "
+                  "chục nghìn đồng (khoản 2 Điều 68 Nghị định số 91/2017/NĐ-CP)")
+# Titles reached at the same time for the same work: only the highest bonus (CSTĐCS, not also
+# LĐTT): điểm c khoản 2 Điều 66 Nghị định 91/2017.
+HIGHEST_BASIS = ("cùng một thời điểm, cùng một thành tích, một đối tượng đạt nhiều danh hiệu thi "
+                 "đua thì được nhận mức tiền thưởng cao nhất (điểm c khoản 2 Điều 66 Nghị định "
+                 "số 91/2017/NĐ-CP)")
+
+# Who the head's year-end Giấy khen may go to: rated Hoàn thành tốt nhiệm vụ or better, not
+# disciplined that year (the agency's quy chế sets the rest). A setting: check it.
+GIAY_KHEN_BASIS = ("Luật Thi đua, khen thưởng số 06/2022/QH15 và quy chế thi đua, khen thưởng của "
+                   "cơ quan")
+
+
+@dataclass(frozen=True)
+class HoSo:
+    lap: bool = True  # write the dossier (python run.py --khong-ho-so: not this run)
+    thu_muc: str = "ho_so"  # output/<năm>/ho_so/
+    mau_quyet_dinh: Path = Path("input_templates/mau_quyet_dinh.docx")
+    gop_danh_hieu: bool = False  # one decision for LĐTT, CSTĐCS and TTLĐTT, three lists
+    tep_lao_dong_tien_tien: str = "quyet_dinh_lao_dong_tien_tien_{year}.docx"
+    tep_chien_si_thi_dua_co_so: str = "quyet_dinh_chien_si_thi_dua_co_so_{year}.docx"
+    tep_tap_the_lao_dong_tien_tien: str = "quyet_dinh_tap_the_lao_dong_tien_tien_{year}.docx"
+    tep_danh_hieu_thi_dua: str = "quyet_dinh_danh_hieu_thi_dua_{year}.docx"  # gop_danh_hieu
+    tep_giay_khen: str = "quyet_dinh_giay_khen_{year}.docx"
+    tep_tien_thuong: str = "tien_thuong_{year}.xlsx"
+    he_so_lao_dong_tien_tien: float = 0.3
+    he_so_chien_si_thi_dua_co_so: float = 1.0
+    he_so_tap_the_lao_dong_tien_tien: float = 0.8
+    he_so_tap_the_lao_dong_xuat_sac: float = 1.5  # conferred by the level above, on proposal
+    he_so_giay_khen_ca_nhan: float = 0.3
+    he_so_giay_khen_tap_the: float = 0.6
+    he_so_can_cu: str = BONUS_BASIS
+    lam_tron: int = 10_000  # đồng
+    lam_tron_can_cu: str = ROUNDING_BASIS
+    muc_cao_nhat_can_cu: str = HIGHEST_BASIS
+    giay_khen_can_cu: str = GIAY_KHEN_BASIS
+    can_cu: tuple[Basis, ...] = DEFAULT_BASES
+    luong_co_so: tuple[Salary, ...] = DEFAULT_SALARIES
+
+    def coefficient(self, name: str) -> Fraction:
+        """A coefficient as an exact fraction (0.3 -> 3/10)."""
+        return Fraction(str(getattr(self, f"he_so_{name}")))
+
+    def names(self, year: int) -> dict[str, str]:
+        """Each dossier file's name for `year` (key without "tep_")."""
+        names = _distinct("ho_so", {f.name: getattr(self, f.name).format(year=year)
+                                    for f in fields(self) if f.name.startswith("tep_")})
+        return {key.removeprefix("tep_"): name for key, name in names.items()}
+
+
 @dataclass(frozen=True)
 class Config:
     paths: Paths = field(default_factory=Paths)
@@ -162,6 +264,7 @@ class Config:
     rules: Rules = field(default_factory=Rules)
     report: Report = field(default_factory=Report)
     khoi: Khoi = field(default_factory=Khoi)
+    ho_so: HoSo = field(default_factory=HoSo)
     source: Path | None = None
 
 
@@ -172,6 +275,13 @@ def _value(name: str, default: Any, v: Any, root: Path, typ: str = "") -> Any:
                           + "; ".join(f'"{k}" ({t})' for k, t in QUOTA_BASES.items()) + ".")
     if name == "khoi.tieu_chi":
         return v if v is default else _criteria(v)
+    if name in ("ho_so.can_cu", "ho_so.luong_co_so"):
+        return v if v is default else _steps(name, v)
+    if isinstance(default, date):
+        if type(v) is not date:  # a TOML date, bare: 2024-01-01 (a datetime is not a date here)
+            raise ConfigError(f"{name} phải là một ngày, viết không có dấu nháy, ví dụ "
+                              f"2024-07-01; đang là {v!r}.")
+        return v
     if name == "khoi.bang_diem":
         if v is default:
             return v
@@ -180,6 +290,12 @@ def _value(name: str, default: Any, v: Any, root: Path, typ: str = "") -> Any:
         return tuple(_scored(x, name) for x in v)
     if isinstance(default, KhoiFiles):
         return v if v is default else _section(KhoiFiles, v, name, root)
+    if isinstance(default, tuple):  # a list of texts
+        if not isinstance(v, list) or not v or not all(isinstance(x, str) and x.strip()
+                                                       for x in v):
+            raise ConfigError(f"{name} phải là danh sách văn bản trong ngoặc vuông, mỗi văn bản "
+                              "trong dấu nháy, ít nhất một văn bản.")
+        return tuple(v)
     if isinstance(default, Path):
         return _path(name, v, root)
     if isinstance(default, bool):
@@ -208,9 +324,11 @@ def _path(name: str, v: Any, root: Path) -> Path:
     return v if v.is_absolute() else root / v
 
 
-def _file_name(name: str, v: str, suffix: str, default: str) -> None:
+def _file_name(name: str, v: str, suffix: str, default: str | None = None) -> None:
     """A [files] name: a bare file name (the folder is [paths] output), {year} its only
     placeholder, the suffix its program opens."""
+    if default is None:
+        default = getattr(Files(), name.partition(".")[2])
     example = f"ví dụ \"{default}\""
     try:
         placeholders = [(f, conv, spec) for _, f, spec, conv in string.Formatter().parse(v)
@@ -238,6 +356,45 @@ def _check_files(files: Files | KhoiFiles, section: str) -> None:
         _file_name(f"{section}.{f.name}", getattr(files, f.name), SUFFIXES[f.name],
                    getattr(defaults, f.name))
     files.names(SAMPLE_YEAR)
+
+
+def _steps(name: str, v: Any) -> tuple[Any, ...]:
+    """[[ho_so.can_cu]] or [[ho_so.luong_co_so]] tables, each from its date, in date order."""
+    cls: type = Basis if name == "ho_so.can_cu" else Salary
+    if not isinstance(v, list) or not v:
+        raise ConfigError(f"{name} phải là các bảng [[{name}]], ít nhất một bảng.")
+    steps = []
+    for i, t in enumerate(v, start=1):
+        if not isinstance(t, dict):
+            raise ConfigError(f"{name} thứ {i} phải là một bảng [[{name}]].")
+        keys = tuple(f.name for f in fields(cls))
+        step = _section(cls, t, f"{name} thứ {i}", Path(), required=keys)
+        if isinstance(step, Salary) and step.muc <= 0:
+            raise ConfigError(f"{name} thứ {i}: muc phải là số tiền lớn hơn 0 (đồng).")
+        steps.append(step)
+    dates = [s.tu_ngay for s in steps]
+    if len(set(dates)) < len(dates):
+        raise ConfigError(f"{name}: hai bảng cùng tu_ngay; mỗi ngày chỉ một bảng.")
+    return tuple(sorted(steps, key=lambda s: s.tu_ngay))
+
+
+def _check_ho_so(h: HoSo) -> None:
+    suffixes = {f.name: ".xlsx" if f.name == "tep_tien_thuong" else ".docx"
+                for f in fields(h) if f.name.startswith("tep_")}
+    for key, suffix in suffixes.items():
+        _file_name(f"ho_so.{key}", getattr(h, key), suffix, getattr(HoSo(), key))
+    folder = h.thu_muc
+    if (not folder.strip() or folder.startswith(".") or NOT_IN_NAMES & set(folder) or "{" in folder
+            or any(ord(c) < 32 for c in folder)):
+        raise ConfigError(f"ho_so.thu_muc = \"{folder}\" phải là tên một thư mục (đặt trong "
+                          "output/<năm>/), ví dụ \"ho_so\": không chứa / \\ : * ? \" < > | { }, "
+                          "không bắt đầu bằng dấu chấm.")
+    h.names(SAMPLE_YEAR)
+    if h.lam_tron <= 0:
+        raise ConfigError("ho_so.lam_tron phải lớn hơn 0 (đồng), ví dụ 10000.")
+    for f in fields(h):
+        if f.name.startswith("he_so_") and f.name != "he_so_can_cu" and getattr(h, f.name) < 0:
+            raise ConfigError(f"ho_so.{f.name} là hệ số nhân với mức lương cơ sở, không được âm.")
 
 
 def _scored(v: Any, name: str) -> str:
@@ -296,7 +453,8 @@ def load(path: Path) -> Config:
     """Read and check config.toml, all of it, before any input is read; paths in it are
     relative to the file's folder."""
     data = _toml(path)
-    sections = {"paths": Paths, "files": Files, "rules": Rules, "report": Report, "khoi": Khoi}
+    sections = {"paths": Paths, "files": Files, "rules": Rules, "report": Report, "khoi": Khoi,
+                "ho_so": HoSo}
     root = path.resolve().parent
     try:
         for k in data:
@@ -306,6 +464,7 @@ def load(path: Path) -> Config:
         parts = {k: _section(cls, data.get(k, {}), k, root) for k, cls in sections.items()}
         _check_files(parts["files"], "files")
         _check_files(parts["khoi"].files, "khoi.files")
+        _check_ho_so(parts["ho_so"])
     except ConfigError as exc:
         raise ConfigError(f"Tệp cấu hình {path}: {exc}") from None
     return Config(**parts, source=path)

@@ -9,9 +9,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import config, fmt, schema
-from .issues import Issue
+from .issues import HOLD, Issue, rank
 
 if TYPE_CHECKING:
+    from .decisions import Dossier
     from .job import Outcome
     from .khoi.model import KhoiOutcome
 
@@ -25,7 +26,7 @@ def progress(file: str, description: str) -> None:
 
 
 def print_issues(issues: list[Issue]) -> None:
-    for i in sorted(issues, key=lambda i: not i.blocking):
+    for i in sorted(issues, key=rank):
         place = f" [{i.place()}]" if i.place() else ""
         _print(f"  {i.severity}{place}: {i.message}\n      → {i.fix}")
 
@@ -53,12 +54,27 @@ def print_summary(outcome: Outcome) -> None:
     _print("\nKẾT QUẢ")
     for label, value in rows:
         _print(f"  {label.ljust(width)}  {value}")
+    if outcome.dossier:
+        print_dossier(outcome.dossier)
     if outcome.changes:
         _print(f"\nSO VỚI NĂM {outcome.previous_year}")
         width = max(len(ch.metric) for ch in outcome.changes)
         for ch in outcome.changes:
             if ch.now_value is not None or ch.before_value is not None:
                 _print(f"  {ch.metric.ljust(width)}  {ch.before_text} → {ch.now_text}: {ch.text}")
+
+
+def print_dossier(made: Dossier) -> None:
+    """Each decision of the year-end dossier: written (count, bonus) or held back, and why."""
+    _print(f"\nHỒ SƠ CUỐI NĂM (ngày quyết định {fmt.day(made.when)})")
+    if not made.decisions:
+        _print("  Không có danh hiệu, Giấy khen nào để lập quyết định.")
+    for d in made.decisions:
+        if d.written:
+            _print(f"  Đã lập {d.name}: {d.counted}, tiền thưởng {fmt.money(d.total)}")
+        else:
+            _print(f"  CHƯA LẬP {d.name}: {fmt.count(len(d.holds))} lý do ở mục "
+                   f"\"{HOLD}\" (danh sách kiểm tra dữ liệu)")
 
 
 def _written(paths: list[Path]) -> None:
@@ -72,7 +88,7 @@ def dispatch(args: argparse.Namespace) -> int:
     if args.lenh == "init":
         from .templates_init import init
         for line in init(cfg.paths.templates, cfg.paths.report_template,
-                         cfg.khoi.report_template):
+                         cfg.khoi.report_template, cfg.ho_so.mau_quyet_dinh):
             _print(line)
         return 0
     if args.lenh == "khoi":
@@ -84,7 +100,8 @@ def dispatch(args: argparse.Namespace) -> int:
         outcome = job.check(folder, cfg, progress)
     else:
         outcome = job.run(folder, args.output or cfg.paths.output, cfg, progress,
-                          want_pdf=args.pdf, previous=args.previous)
+                          want_pdf=args.pdf, previous=args.previous,
+                          dossier=not args.khong_ho_so)
     return _finish(outcome, lambda: print_summary(outcome))
 
 

@@ -9,6 +9,9 @@ from dataclasses import dataclass
 
 ERROR = "Lỗi"
 WARNING = "Cảnh báo"
+# A document of the year-end dossier is not written (someone on it breaks a rule): the report
+# and the dossier's other documents are, so it is no ERROR (issue 13).
+HOLD = "Chặn hồ sơ"
 
 # code: (severity, message template, how to fix). Templates use str.format fields.
 CATALOGUE: dict[str, tuple[str, str, str]] = {
@@ -207,6 +210,23 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
     "no-denominator": (WARNING, "Chỉ số \"{metric}\" không tính được vì {reason}; chỉ tiêu "
                                 "tương ứng để Chờ kết quả.",
                        "Kiểm tra dữ liệu của chỉ số này."),
+    # --- the year-end dossier (output/<năm>/ho_so/) ---
+    "ho-so-chan": (HOLD, "Chưa lập {document}: {reason}",
+                   "{fix} Sửa xong, chạy lại: báo cáo và các văn bản khác của hồ sơ vẫn được lập "
+                   "như thường."),
+    "ho-so-can-cu": (HOLD, "Chưa lập {document}: config.toml không có {what} cho ngày quyết "
+                           "định {day}.",
+                     "Thêm vào config.toml một bảng [[ho_so.{table}]] có tu_ngay không sau ngày "
+                     "{day}, hoặc sửa Ngày quyết định khen thưởng ở sheet Thông tin của phiếu Cơ "
+                     "quan."),
+    "ho-so-thieu": (WARNING, "Phiếu Cơ quan chưa có \"{column}\": {effect}.",
+                    "Nhập {column} ở sheet Thông tin của phiếu Cơ quan (phiếu theo mẫu cũ chưa có "
+                    "dòng này: chạy python run.py init, chép dữ liệu sang mẫu mau_co_quan.xlsx "
+                    "mới)."),
+    "ho-so-ngay": (WARNING, "Ngày quyết định khen thưởng {value} không thuộc năm {year} hay năm "
+                            "{next}: có thể gõ nhầm năm.",
+                   "Kiểm tra lại ngày: căn cứ pháp lý và mức lương cơ sở tính tiền thưởng được "
+                   "chọn theo ngày này."),
     # --- the khối thi đua (python run.py khoi) ---
     "khoi-book-here": (ERROR, "Tệp là phiếu Khối thi đua, không dùng cho báo cáo của một cơ quan.",
                        "Chuyển tệp sang thư mục của khối (mặc định input_khoi/) rồi chạy "
@@ -292,3 +312,8 @@ def issue(code: str, file: str = "", sheet: str = "", cell: str = "", **fields: 
 
 def blocking(issues: list[Issue]) -> list[Issue]:
     return [i for i in issues if i.blocking]
+
+
+def rank(i: Issue) -> int:
+    """Errors first, then what holds a dossier document back, then warnings."""
+    return {ERROR: 0, HOLD: 1}.get(i.severity, 2)

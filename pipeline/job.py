@@ -17,9 +17,10 @@ from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
-from . import compare, outputs, read, result, rules, validate
+from . import compare, decisions, outputs, read, result, rules, validate
 from .aggregate import Figures, aggregate
 from .config import Config
+from .decisions import Dossier
 from .errors import UsageError
 from .issues import Issue, blocking
 from .model import Agency, Dataset, KhoiBook
@@ -48,6 +49,7 @@ class Outcome(RunLog):
     changes: list[compare.Change] = field(default_factory=list)  # beside the year before
     previous_year: int | None = None  # the year compared with, when there is one
     previous_file: str = ""  # the result file it came from
+    dossier: Dossier | None = None  # the year-end decisions, when made (issue 13)
 
 
 def _describe(book: validate.Book | None, found: list[Issue]) -> str:
@@ -170,8 +172,10 @@ def check(folder: Path, cfg: Config, progress: Progress, parallel: bool = True) 
 
 def run(folder: Path, out_root: Path, cfg: Config, progress: Progress,
         today: date | None = None, want_pdf: bool = False,
-        previous: Path | None = None) -> Outcome:
-    """The whole year-end job; a blocked run writes only the data-check list."""
+        previous: Path | None = None, dossier: bool = True) -> Outcome:
+    """The whole year-end job; a blocked run writes only the data-check list. `dossier`: also
+    the year-end decisions (unless [ho_so] lap = false), under output/<year>/ho_so/; one that
+    cannot be written is held back with its reasons, never the report."""
     # Imported here, not at the top: `check` and `init` do not pay for docxtpl and xlsxwriter.
     from . import report
     from .summary import write_checks
@@ -192,10 +196,16 @@ def run(folder: Path, out_root: Path, cfg: Config, progress: Progress,
     assert year and outcome.data and outcome.figures and outcome.conclusion
     data, figures = outcome.data, outcome.figures
     _compare(outcome, previous, out_root, cfg.files.result)
+    today = today or date.today()
+    if dossier and cfg.ho_so.lap:
+        with outcome.timed("dossier"):
+            outcome.dossier = decisions.build(data, figures, cfg.ho_so, cfg.rules, today)
+        outcome.issues += outcome.dossier.issues
     with outcome.timed("report"):
         context = report.build_context(data, figures, outcome.pledges, outcome.conclusion,
-                                       today or date.today(), outcome.changes)
+                                       today, outcome.changes)
         docx = report.render(cfg.paths.report_template, context)
+    dossier_files = _dossier_writers(outcome, cfg, today, want_pdf or cfg.report.pdf)
     names = cfg.files.names(year)
     writers = report_writers(names["report"], docx, want_pdf or cfg.report.pdf, outcome)
     writers |= {
@@ -204,6 +214,7 @@ def run(folder: Path, out_root: Path, cfg: Config, progress: Progress,
         names["record"]: lambda p: outputs.write_json(p, _record(cfg, outcome, started)),
         names["result"]: lambda p: outputs.write_json(p, result.build(outcome)),
     }
+    writers |= dossier_files  # one set: the decisions share the report's free names
     with outcome.timed("outputs"):
         outcome.written = outputs.publish(out_root / str(year), writers)
         with _scratch() as tmp:
@@ -227,8 +238,31 @@ def report_writers(name: str, docx: bytes, want_pdf: bool, log: RunLog
                 writers[Path(name).with_suffix(".pdf").name] = outputs.write_bytes(
                     pdf.convert(docx))
         except pdf.PdfError as exc:
-            log.notes.append(str(exc))
+            if str(exc) not in log.notes:  # said once, not for each decision of the dossier
+                log.notes.append(str(exc))
     return writers
+
+
+def _dossier_writers(outcome: Outcome, cfg: Config, today: date, want_pdf: bool
+                     ) -> dict[str, Callable[[Path], None]]:
+    """The decisions that may be written (and their PDFs), and the bonus workbook, named
+    inside the dossier's folder; rendered here, so that a broken template stops the run before
+    anything is placed."""
+    from . import bonus_summary, decision_report
+
+    made = outcome.dossier
+    if made is None or outcome.data is None:
+        return {}
+    with outcome.timed("dossier"):
+        docs = decision_report.render_all(cfg.ho_so, made, outcome.data, today)
+    names = cfg.ho_so.names(made.year)
+    writers: dict[str, Callable[[Path], None]] = {}
+    for kind, docx in docs.items():
+        writers |= report_writers(names[kind.key], docx, want_pdf, outcome)
+    if docs:
+        writers[names["tien_thuong"]] = partial(bonus_summary.write, dossier=made,
+                                                settings=cfg.ho_so)
+    return {f"{cfg.ho_so.thu_muc}/{name}": write for name, write in writers.items()}
 
 
 def _compare(outcome: Outcome, previous: Path | None, out_root: Path, pattern: str) -> None:
@@ -272,6 +306,16 @@ def _summary(path: Path, outcome: Outcome) -> None:
                       outcome.changes)
 
 
+def _dossier_record(made: Dossier | None) -> dict[str, object] | None:
+    """The decisions in the run record: each with its count, total and, if held, why."""
+    if made is None:
+        return None
+    return {"ngay": made.when.isoformat(), "luong_co_so": made.salary and made.salary.muc,
+            "quyet_dinh": [{"ten": d.name, "so_luong": sum(len(a.lines) for a in d.lists),
+                            "tien_thuong": d.total, "da_lap": d.written,
+                            "ly_do": [h.message for h in d.holds]} for d in made.decisions]}
+
+
 def _record(cfg: Config, outcome: Outcome, started: float) -> dict[str, object]:
     """The run record: inputs with their SHA-256, settings, counts, duration."""
     assert outcome.data and outcome.figures
@@ -289,6 +333,7 @@ def _record(cfg: Config, outcome: Outcome, started: float) -> dict[str, object]:
         "canh_bao": len(outcome.issues),
         "so_sanh_voi": {"nam": outcome.previous_year, "tep": outcome.previous_file}
         if outcome.previous_year else None,
+        "ho_so": _dossier_record(outcome.dossier),
         "thoi_gian_giay": round(time.perf_counter() - started, 3),
         "thoi_gian_tung_buoc": {k: round(v, 4) for k, v in outcome.timings.items()},
     }

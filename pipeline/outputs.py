@@ -75,7 +75,8 @@ def _suffixed(name: str, n: int) -> str:
 
 def publish(folder: Path, writers: dict[str, Callable[[Path], None]]) -> list[Path]:
     """Run each writer on a staged file, then place the whole set under free names.
-    A writer may write nothing (a copy it could not make): its name is left out."""
+    A writer may write nothing (a copy it could not make): its name is left out. A name may
+    hold a subfolder ("ho_so/quyet_dinh_2023.docx"): it is made when the file is placed."""
     with writing(folder):
         folder.mkdir(parents=True, exist_ok=True)
         with exclusive(folder):
@@ -83,6 +84,7 @@ def publish(folder: Path, writers: dict[str, Callable[[Path], None]]) -> list[Pa
             stage = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=folder))
             try:
                 for name, write in writers.items():
+                    (stage / name).parent.mkdir(parents=True, exist_ok=True)  # "ho_so/…"
                     write(stage / name)
                 names = [name for name in writers if (stage / name).is_file()]
                 plan = list(zip(names, free_names(folder, names), strict=True))
@@ -174,6 +176,7 @@ def _place(folder: Path, stage: Path, plan: Plan) -> list[Path]:
     for staged, final in plan:
         src, dst = stage / staged, folder / final
         if src.exists():
+            dst.parent.mkdir(parents=True, exist_ok=True)  # a name may hold a subfolder
             try:
                 _move(src, dst)
             except FileExistsError:  # the name was taken since it was planned: keep both

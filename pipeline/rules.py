@@ -23,20 +23,37 @@ def _at(p: Person, column: str, code: str, **fields: object) -> Issue:
 
 
 def person_issues(p: Person, rules: Rules) -> list[Issue]:
+    return ldtt_issues(p, rules) + initiative_issues(p, rules)
+
+
+def ldtt_issues(p: Person, rules: Rules) -> list[Issue]:
+    """Lao động tiên tiến's conditions, for anyone holding it (CSTĐCS implies it)."""
+    if p.title not in schema.LDTT_TITLES:
+        return []
     out = []
-    if p.title in schema.LDTT_TITLES:
-        code = "ldtt-rule" if p.title == schema.LDTT else "cstdcs-rule"
-        basis = rules.ldtt_basis if p.title == schema.LDTT else rules.cstdcs_basis
-        if p.rating not in GOOD_OR_BETTER:
-            out.append(_at(p, "Xếp loại", code, basis=basis,
-                           reason=f"xếp loại \"{p.rating}\" (cần Hoàn thành tốt nhiệm vụ trở lên)"))
-        if p.discipline != schema.NONE:
-            out.append(_at(p, "Kỷ luật", code, basis=basis,
-                           reason=f"bị kỷ luật \"{p.discipline}\""))
-    if p.title == schema.CSTDCS and not p.initiative:
-        out.append(_at(p, "Sáng kiến", "cstdcs-rule", basis=rules.cstdcs_basis,
-                       reason="không có sáng kiến được công nhận"))
+    code = "ldtt-rule" if p.title == schema.LDTT else "cstdcs-rule"
+    basis = rules.ldtt_basis if p.title == schema.LDTT else rules.cstdcs_basis
+    if p.rating not in GOOD_OR_BETTER:
+        out.append(_at(p, "Xếp loại", code, basis=basis,
+                       reason=f"xếp loại \"{p.rating}\" (cần Hoàn thành tốt nhiệm vụ trở lên)"))
+    if p.discipline != schema.NONE:
+        out.append(_at(p, "Kỷ luật", code, basis=basis, reason=f"bị kỷ luật \"{p.discipline}\""))
     return out
+
+
+def initiative_issues(p: Person, rules: Rules) -> list[Issue]:
+    """Chiến sĩ thi đua cơ sở's own condition: a recognised initiative."""
+    if p.title == schema.CSTDCS and not p.initiative:
+        return [_at(p, "Sáng kiến", "cstdcs-rule", basis=rules.cstdcs_basis,
+                    reason="không có sáng kiến được công nhận")]
+    return []
+
+
+def cstdcs_quota_issues(data: Dataset, figures: Figures, rules: Rules) -> list[Issue]:
+    """More Chiến sĩ thi đua cơ sở than the cap allows, agency-wide."""
+    return _quota("cstdcs-quota", [p for p in data.people if p.title == schema.CSTDCS],
+                  figures.totals["ldtt"], rules.share("cstdcs_quota_percent"),
+                  rules.cstdcs_quota_basis)
 
 
 def _quota(code: str, chosen: list[Person], base: int, share: Fraction, basis: str,
@@ -79,6 +96,16 @@ def _ttldxs_reasons(u: Unit, rules: Rules) -> list[str]:
     return out
 
 
+def ttldtt_issues(u: Unit, rules: Rules) -> list[Issue]:
+    """Tập thể lao động tiên tiến's conditions, for a collective holding it or the higher
+    Tập thể lao động xuất sắc (which the level above confers)."""
+    if not u.collective or u.title not in (schema.TTLDTT, schema.TTLDXS):
+        return []
+    w = u.where
+    return [issue("ttldtt-rule", w.file, w.sheet, w.cell("Danh hiệu tập thể"), unit=u.name,
+                  reason=r, basis=rules.collective_basis) for r in _ttldtt_reasons(u, rules)]
+
+
 def collective_issues(u: Unit, rules: Rules) -> list[Issue]:
     """A collective title checked against its conditions (TTLĐXS implies TTLĐTT's)."""
     if not u.collective or u.title not in schema.TTLDTT_TITLES:
@@ -95,9 +122,7 @@ def check_rules(data: Dataset, figures: Figures, rules: Rules) -> list[Issue]:
     """Every rule breach, as a warning."""
     people = data.people
     out = [i for p in people for i in person_issues(p, rules)]
-    out += _quota("cstdcs-quota", [p for p in people if p.title == schema.CSTDCS],
-                  figures.totals["ldtt"], rules.share("cstdcs_quota_percent"),
-                  rules.cstdcs_quota_basis)
+    out += cstdcs_quota_issues(data, figures, rules)
     base = rules.excellent_quota_base
     out += _quota("excellent-quota", [p for p in people if p.rating == schema.EXCELLENT],
                   figures.totals["good"] if base == "tot_tro_len"

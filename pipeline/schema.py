@@ -118,7 +118,8 @@ WORD_FIELDS = frozenset({
     "Họ và tên", "Chức vụ", "Sáng kiến", "Tên đơn vị", "Tên cơ quan", "Cơ quan chủ quản",
     "Địa danh", "Chức vụ người ký", "Người ký", "Khối thi đua", "Tên khối", "Cơ quan khối trưởng",
     "Chỉ tiêu", "Nội dung nhiệm vụ", "Cơ quan giao", "Đơn vị thực hiện", "Phong trào",
-    "Kết quả thực hiện", "Trích yếu", "Nội dung"})
+    "Kết quả thực hiện", "Trích yếu", "Nội dung", "Quyết định thành lập",
+    "Quy chế thi đua, khen thưởng", "Xét đề nghị của"})
 
 
 @dataclass(frozen=True)
@@ -267,7 +268,23 @@ AGENCY_INFO = (
     Field("Ngày báo cáo", "report_date",
           hint="Gõ ngày (05/02/2024), hoặc chỉ tháng/năm (12/2023) để người ký điền ngày; để "
                "trống: tháng, năm lúc lập báo cáo."),
+    # Optional, for the year-end decisions (issue 13); a form without these rows still reads.
+    Field("Quyết định thành lập",
+          hint="Văn bản quy định chức năng, nhiệm vụ của cơ quan, in ở dòng Căn cứ đầu tiên của "
+               "quyết định khen thưởng, ví dụ Quyết định số …/QĐ-UBND ngày … của UBND tỉnh quy "
+               "định chức năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của …"),
+    Field("Quy chế thi đua, khen thưởng",
+          hint="Ví dụ Quyết định số …/QĐ-… ngày … ban hành Quy chế thi đua, khen thưởng của cơ "
+               "quan; in ở dòng Căn cứ của quyết định khen thưởng."),
+    Field("Xét đề nghị của",
+          hint="Người trình quyết định khen thưởng, ví dụ Chánh Văn phòng Ban: quyết định ghi "
+               "\"Xét đề nghị của Chánh Văn phòng Ban.\""),
+    Field("Ngày quyết định khen thưởng", "date",
+          hint="Ngày ký các quyết định khen thưởng; để trống: như Ngày báo cáo. Ngày này chọn căn "
+               "cứ pháp lý và mức lương cơ sở để tính tiền thưởng."),
 )
+DECISION_INFO = ("Quyết định thành lập", "Quy chế thi đua, khen thưởng", "Xét đề nghị của",
+                 "Ngày quyết định khen thưởng")
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,7 @@ from . import fmt, schema
 from .aggregate import Figures, Metric, on_time
 from .cells import LINE_PT, wrapped_lines
 from .compare import Change
-from .issues import ERROR, WARNING, Issue
+from .issues import ERROR, HOLD, WARNING, Issue, rank
 from .model import Dataset, Person, Task
 from .pledges import PledgeResult
 
@@ -34,6 +34,7 @@ KINDS: dict[str, dict[str, Any]] = {
     "int": {"num_format": "0"},
     "rate": {"num_format": "0.0%"},
     "points": {"num_format": "0.00"},
+    "money": {"num_format": "#,##0"},
     "date": {"num_format": "dd/mm/yyyy", "align": "left"},
     "head": {"bold": True, "bg_color": "#DDEBF7", "border": 1, "text_wrap": True,
              "align": "center", "valign": "vcenter"},
@@ -43,7 +44,7 @@ FILLS = {"green": "#C6EFCE", "red": "#FFC7CE", "amber": "#FFEB9C",
          "light_red": "#FDE2E2", "light_amber": "#FFF4D6"}
 STATUS_FILLS = {schema.MET: "green", schema.EXCEEDED: "green", schema.NOT_MET: "red",
                 schema.PENDING: "amber"}
-SEVERITY_FILLS = {ERROR: "light_red", WARNING: "light_amber"}
+SEVERITY_FILLS = {ERROR: "light_red", HOLD: "amber", WARNING: "light_amber"}
 
 OVERVIEW_SHEET = "Tổng hợp"
 UNIT_SHEET = "Đơn vị"
@@ -314,8 +315,9 @@ def _task_rows(tasks: Sequence[Task]) -> list[list[Value]]:
 
 
 def _checks(ws: Any, st: Styles, issues: Sequence[Issue]) -> None:
-    """Errors first, then warnings, each in the order found; one line when there are none."""
-    ordered = sorted(issues, key=lambda i: not i.blocking)
+    """Errors first, then held dossier documents, then warnings, each in the order found; one
+    line when there are none."""
+    ordered = sorted(issues, key=rank)
     rows: list[list[Value]] = [[n, i.severity, i.code, i.file, i.sheet, i.cell, i.message, i.fix]
                                for n, i in enumerate(ordered, start=1)]
     _table(ws, st, CHECK_COLUMNS, rows, [SEVERITY_FILLS.get(i.severity, "") for i in ordered])

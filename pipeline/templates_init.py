@@ -12,9 +12,11 @@ from .forms import write_form
 from .outputs import publish, writing
 
 
-def init(folder: Path, report_template: Path, khoi_template: Path | None = None) -> list[str]:
+def init(folder: Path, report_template: Path, khoi_template: Path | None = None,
+         decision_template: Path | None = None) -> list[str]:
     """Write the blank unit, agency and khối workbooks and the Word templates of the agency
-    and khối reports; returns what was done."""
+    and khối reports and of the year-end decisions; returns what was done."""
+    from .decision_template import write_decision_template
     from .khoi.report import write_template
     from .report_template import write_report_template
 
@@ -25,6 +27,8 @@ def init(folder: Path, report_template: Path, khoi_template: Path | None = None)
     makers[report_template] = write_report_template
     if khoi_template is not None:
         makers[khoi_template] = write_template
+    if decision_template is not None:
+        makers[decision_template] = write_decision_template
     lines = []
     for target, make in makers.items():
         if not target.exists():  # staged and moved into place: Ctrl-C leaves no half a file

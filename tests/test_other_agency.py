@@ -60,7 +60,8 @@ def test_pledge_statuses(other_run):
 def test_warnings_name_the_people_and_rules(other_run):
     issues = other_run.issues
     assert not other_run.blocked
-    assert sorted(i.code for i in issues) == sorted(code for code, _ in EXPECTED["warnings"])
+    codes = sorted(i.code for i in issues if not i.code.startswith("ho-so-"))  # test_decisions
+    assert codes == sorted(code for code, _ in EXPECTED["warnings"])
     for code, said in EXPECTED["warnings"]:
         assert any(i.code == code and said in i.message for i in issues), (code, said)
     by_code = {}

@@ -155,7 +155,9 @@ def check(valid: Path, changes: list[tuple], cfg: Any) -> None:
         main = {p.name for p in outcome.written if p.parent == out / "2023"}
         assert main == {getattr(cfg.files, f.name).format(year=2023) for f in fields(cfg.files)}
         assert all(p.is_file() for p in outcome.written)
-        copies = [p for p in outcome.written if p.name not in main]  # send-back, for warnings
+        dossier = [p for p in outcome.written if p.parent == out / "2023" / cfg.ho_so.thu_muc]
+        copies = [p for p in outcome.written  # send-back, for warnings
+                  if p.name not in main and p not in dossier]
         assert all(p.parent == out / "2023" / "kiem_tra" for p in copies)
         report = next(p for p in outcome.written if p.suffix == ".docx")
         assert Document(str(report)).paragraphs

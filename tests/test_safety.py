@@ -30,9 +30,15 @@ from tests.conftest import ROOT, TODAY, quiet
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals and locks")
 FILES = config.load(ROOT / "config.toml").files
+HO_SO = config.load(ROOT / "config.toml").ho_so
+DECISIONS = ("lao_dong_tien_tien", "chien_si_thi_dua_co_so", "tap_the_lao_dong_tien_tien",
+             "tien_thuong")  # the sample's dossier (issue 13): placed in the same set
 
-# One run's files (report, summary, check list, record, result…), "{}" for the suffix.
-SET = tuple(getattr(FILES, f.name).format(year="2023{}") for f in fields(FILES))
+# One run's files (report, summary, check list, record, result…, the dossier), "{}" for the
+# suffix, relative to output/2023/.
+SET = (tuple(getattr(FILES, f.name).format(year="2023{}") for f in fields(FILES))
+       + tuple(f"{HO_SO.thu_muc}/" + getattr(HO_SO, f"tep_{k}").format(year="2023{}")
+               for k in DECISIONS))
 CHECKS = "2023/kiem_tra/kiem_tra_du_lieu_2023.xlsx"
 OLD = 1_700_000_000  # Nov 2023: inputs get this mtime, so any write would show
 
@@ -143,8 +149,10 @@ def test_edited_report_and_secretarys_files_survive_later_runs(inputs, tmp_path,
     kept = {p: p.read_bytes() for p in (report, own)}
     second = job.run(inputs, out, cfg, quiet, today=TODAY)
     third = job.run(inputs, out, cfg, quiet, today=TODAY)
-    assert {p.name for p in second.written} == {n.format("_2") for n in SET}
-    assert {p.name for p in third.written} == {n.format("_4") for n in SET}
+    assert {p.relative_to(out / "2023").as_posix() for p in second.written} == {
+        n.format("_2") for n in SET}
+    assert {p.relative_to(out / "2023").as_posix() for p in third.written} == {
+        n.format("_4") for n in SET}
     assert {p: p.read_bytes() for p in kept} == kept
     assert visible(out) == full() | full("_2") | full("_4") | {"2023/tong_hop_2023_3.xlsx"}
     assert not leftovers(out)

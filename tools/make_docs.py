@@ -1,5 +1,6 @@
-"""Write docs/bien_mau_bao_cao.md and docs/bien_mau_bao_cao_khoi.md, the variables' reference
-of the agency and khối report templates, from the code.
+"""Write docs/bien_mau_bao_cao.md, docs/bien_mau_bao_cao_khoi.md and docs/bien_mau_quyet_dinh.md,
+the variables' reference of the agency and khối report templates and of the decisions', from
+the code.
 
 Usage: python tools/make_docs.py
 """
@@ -12,12 +13,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from pipeline import decision_report  # noqa: E402
 from pipeline.khoi import report as khoi_report  # noqa: E402
 from pipeline.report import variables_reference  # noqa: E402
 
 PAGES = {"bien_mau_bao_cao.md": variables_reference(),
          "bien_mau_bao_cao_khoi.md": variables_reference("mau_bao_cao_khoi.docx",
-                                                         khoi_report.VARIABLES)}
+                                                         khoi_report.VARIABLES),
+         "bien_mau_quyet_dinh.md": decision_report.variables_reference()}
 
 if __name__ == "__main__":
     for name, text in PAGES.items():

@@ -1,5 +1,6 @@
-"""Render the sample report's pages as images into docs/ (LibreOffice → PDF → PNG), so the
-report is seen, not only parsed. Needs LibreOffice and poppler-utils (pdftoppm).
+"""Render the sample report's pages, and the first decision of its year-end dossier (the
+decision and its list), as images into docs/ (LibreOffice → PDF → PNG), so that they are seen,
+not only parsed. Needs LibreOffice and poppler-utils (pdftoppm).
 
 Usage: python tools/render_pages.py
 """
@@ -17,19 +18,27 @@ sys.path.insert(0, str(ROOT))
 from pipeline import config, job  # noqa: E402
 
 DPI = 80
+DECISION = "quyet_dinh_lao_dong_tien_tien_"  # the sample's first decision
+
+
+def render(pdf: Path, stem: str, docs: Path) -> None:
+    """Each page of `pdf` as docs/<stem>_<n>.png, the old images of that stem removed."""
+    for old in docs.glob(f"{stem}_*.png"):
+        old.unlink()
+    subprocess.run(["pdftoppm", "-r", str(DPI), "-png", str(pdf), str(docs / stem)], check=True)
+    for page in sorted(docs.glob(f"{stem}-*.png")):  # trang-1.png → trang_1.png
+        named = docs / f"{stem}_{int(page.stem.rsplit('-', 1)[1])}.png"
+        page.rename(named)
+        print(named)
+
 
 if __name__ == "__main__":
     docs = ROOT / "docs"
-    for old in docs.glob("trang_*.png"):
-        old.unlink()
     with tempfile.TemporaryDirectory() as tmp:
         outcome = job.run(ROOT / "input", Path(tmp), config.load(ROOT / "config.toml"),
                           lambda *_: None, want_pdf=True)
         if outcome.notes:
             sys.exit("\n".join(outcome.notes))
-        made = next(p for p in outcome.written if p.suffix == ".pdf")
-        subprocess.run(["pdftoppm", "-r", str(DPI), "-png", str(made), str(docs / "trang")],
-                       check=True)
-    for page in sorted(docs.glob("trang-*.png")):  # trang-1.png → trang_1.png
-        page.rename(docs / f"trang_{int(page.stem.split('-')[1])}.png")
-        print(docs / f"trang_{int(page.stem.split('-')[1])}.png")
+        pdfs = [p for p in outcome.written if p.suffix == ".pdf"]
+        render(next(p for p in pdfs if p.parent.name != "ho_so"), "trang", docs)
+        render(next(p for p in pdfs if p.name.startswith(DECISION)), "quyet_dinh", docs)

@@ -270,6 +270,18 @@ AGENCY = {
         "Xếp loại Công đoàn": "Công đoàn cơ sở hoàn thành tốt nhiệm vụ",
         "Báo cáo gửi": "Văn phòng UBND tỉnh (khối trưởng)",
         "Ngày báo cáo": "12/2023",  # the day is left for the signer, as in the reference
+        # The year-end decisions (issue 13). SAMPLE DATA: the two citations below are invented
+        # for the sample, not the agency's real documents.
+        "Quyết định thành lập": (
+            "Quyết định số 20/2016/QĐ-UBND ngày 22/4/2016 của UBND tỉnh Quảng Ngãi quy định chức "
+            "năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Ban Dân tộc tỉnh Quảng Ngãi"
+        ),
+        "Quy chế thi đua, khen thưởng": (
+            "Quyết định số 35/QĐ-BDT ngày 15/02/2023 của Trưởng Ban Dân tộc tỉnh ban hành Quy chế "
+            "thi đua, khen thưởng của Ban Dân tộc tỉnh Quảng Ngãi"
+        ),
+        "Xét đề nghị của": "Chánh Văn phòng Ban",
+        "Ngày quyết định khen thưởng": date(2024, 1, 15),
     },
     # The units that must send a workbook: the leadership group and the three phòng.
     "Đơn vị": [
