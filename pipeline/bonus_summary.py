@@ -11,7 +11,7 @@ from typing import Any
 
 import xlsxwriter
 
-from . import fmt, money
+from . import fmt
 from .config import HoSo
 from .decisions import CSTDCS, Decision, Dossier, Line
 from .summary import OPTIONS, Column, Styles, Value, _row, _table
@@ -88,12 +88,12 @@ def _basis(ws: Any, st: Styles, dossier: Dossier, s: HoSo) -> None:
     rows: list[list[Value]] = [
         ["Ngày quyết định (chọn căn cứ và mức lương cơ sở)", fmt.day(dossier.when),
          "ô Ngày quyết định khen thưởng (không có: Ngày báo cáo, hoặc ngày chạy chương trình)"],
-        ["Mức lương cơ sở (đồng)", money.number(salary.muc) if salary else "chưa có",
+        ["Mức lương cơ sở (đồng)", fmt.number(salary.muc) if salary else "chưa có",
          salary.can_cu if salary else "thêm [[ho_so.luong_co_so]] vào config.toml"],
     ]
-    rows += [[f"Hệ số: {label}", money.coefficient(s.coefficient(name)), s.he_so_can_cu]
+    rows += [[f"Hệ số: {label}", fmt.coefficient(s.coefficient(name)), s.he_so_can_cu]
              for name, label in COEFFICIENTS]
-    rows += [["Làm tròn (đồng)", money.number(s.lam_tron), s.lam_tron_can_cu],
+    rows += [["Làm tròn (đồng)", fmt.number(s.lam_tron), s.lam_tron_can_cu],
              ["Nhiều danh hiệu cùng lúc", "mức cao nhất", s.muc_cao_nhat_can_cu]]
     rows += [["Căn cứ pháp lý in trong quyết định", "", text]
              for text in (dossier.basis.van_ban if dossier.basis else ())]

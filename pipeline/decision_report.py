@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from . import fmt, money, preflight, report
+from . import fmt, preflight, report
 from .config import HoSo
 from .decisions import CSTDCS, LDTT, PROPOSER, AwardList, Decision, Dossier, Kind, cited
 from .errors import TemplateError
@@ -120,7 +120,7 @@ def _rate(a: AwardList, named: bool) -> str:
     if named:
         who += f" đạt danh hiệu {_quote(a.award.title)}"
     said = (f"mỗi {who} được thưởng {fmt.money(a.bonus.amount)} "
-            f"({money.coefficient(a.bonus.coefficient)} lần mức lương cơ sở)")
+            f"({fmt.coefficient(a.bonus.coefficient)} lần mức lương cơ sở)")
     elsewhere = sum(line.bonus is None for line in a.lines)
     if elsewhere and a.award is LDTT:
         said += (f", riêng {fmt.count(elsewhere)} cá nhân đạt danh hiệu {_quote(CSTDCS.title)} "
@@ -135,7 +135,7 @@ def _article_2(d: Decision, dossier: Dossier, agency: str) -> str:
     base = (f" Mức lương cơ sở tính tiền thưởng: {fmt.money(salary.muc)} ({salary.can_cu})."
             if salary else "")
     return (f"{rates[:1].upper()}{rates[1:]}. Tổng số tiền thưởng là {fmt.money(d.total)} (Bằng "
-            f"chữ: {money.in_words(d.total)}), chi từ quỹ thi đua, khen thưởng của {agency}."
+            f"chữ: {fmt.in_words(d.total)}), chi từ quỹ thi đua, khen thưởng của {agency}."
             + base)
 
 
@@ -155,12 +155,12 @@ def _rows(d: Decision) -> list[dict[str, str]]:
             heading = f"Danh hiệu {_quote(a.award.title)}" if d.kind.confers_titles \
                 else "Tập thể" if a.award.collective else "Cá nhân"
             rows.append({"nhom": "x", "stt": ROMAN[i], "ten": heading, "chuc_vu": "",
-                         "don_vi": "", "muc_thuong": money.number(a.total)})
+                         "don_vi": "", "muc_thuong": fmt.number(a.total)})
         for n, line in enumerate(a.lines, start=1):
             c = line.candidate
             rows.append({"nhom": "", "stt": str(n), "ten": c.name, "chuc_vu": c.position,
                          "don_vi": "" if c.group else c.unit,
-                         "muc_thuong": money.number(line.amount) if line.bonus else "(*)"})
+                         "muc_thuong": fmt.number(line.amount) if line.bonus else "(*)"})
     return rows
 
 
@@ -179,7 +179,7 @@ def _basis(dossier: Dossier, info: dict[str, Any]) -> list[str]:
 
 
 def _attached(d: Dossier, symbol: str, head: str, today: date) -> str:
-    day = fmt.day(d.dated) if d.dated else f"     /{today.month:02d}/{today.year}"
+    day = fmt.day(d.dated) if d.dated else fmt.day_blank(today)
     return f"(Kèm theo Quyết định số      /QĐ-{symbol} ngày {day} của {head})"
 
 
@@ -209,7 +209,7 @@ def build_context(d: Decision, dossier: Dossier, data: Dataset, today: date) -> 
         "cot_ten": "Tên tập thể, cá nhân" if groups and people else
                    "Tên tập thể" if groups else "Họ và tên",
         "danh_sach": _rows(d),
-        "tong_tien": money.number(d.total),
+        "tong_tien": fmt.number(d.total),
         "ghi_chu": _notes(d),
         "tong_so": f"Tổng cộng: {d.counted}",
     }

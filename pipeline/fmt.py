@@ -76,6 +76,11 @@ def money(amount: int) -> str:
     return f"{format_decimal(amount, locale=LOCALE)} đồng"
 
 
+def day_blank(d: date) -> str:
+    """A date with its day left for the signer: "     /12/2023"."""
+    return f"     /{d.month:02d}/{d.year}"
+
+
 def day(d: date) -> str:
     """"28/02/2023"."""
     return d.strftime("%d/%m/%Y")
@@ -180,3 +185,62 @@ def did_you_mean(name: str, known: Iterable[str]) -> str:
 def same_name(a: str, b: str) -> bool:
     """Names equal after NFC, case and old/new tone placement ("Hoà" = "Hòa")."""
     return word_key(a) == word_key(b)
+
+
+# --- money: coefficients, amounts, amounts in words ----------------------------------------
+
+DIGITS = "không một hai ba bốn năm sáu bảy tám chín".split()
+GROUPS = ("", "nghìn", "triệu", "tỷ")
+
+
+def coefficient(value: Fraction) -> str:
+    """"0,3", "1,0", "1,5": a coefficient as official tables write it, one decimal at least."""
+    return format_decimal(float(value), "#,##0.0##", locale=LOCALE)
+
+
+def in_words(amount: int) -> str:
+    """"Chín triệu bảy trăm hai mươi nghìn đồng": an amount of đồng, as written after
+    "Bằng chữ:"."""
+    if amount == 0:
+        return "Không đồng"
+    groups = []
+    n = amount
+    while n:
+        n, g = divmod(n, 1000)
+        groups.append(g)
+    words: list[str] = []
+    for i in range(len(groups) - 1, -1, -1):
+        g = groups[i]
+        if g == 0:
+            continue
+        inner = i < len(groups) - 1  # not the leading group: "không trăm", "linh"
+        words += _hundreds(g, inner)
+        words.append(_group_name(i))
+    text = " ".join(w for w in words if w)
+    return text[0].upper() + text[1:] + " đồng"
+
+
+def _group_name(i: int) -> str:
+    """nghìn, triệu, tỷ, then nghìn tỷ, triệu tỷ, tỷ tỷ …"""
+    if i < len(GROUPS):
+        return GROUPS[i]
+    return f"{_group_name(i - 3)} tỷ".strip()
+
+
+def _hundreds(g: int, inner: bool) -> list[str]:
+    """A group of three digits: "bảy trăm hai mươi", "không trăm linh năm", "mười lăm"."""
+    h, rest = divmod(g, 100)
+    t, u = divmod(rest, 10)
+    out = [DIGITS[h], "trăm"] if h or inner else []
+    if t == 0:
+        if u:
+            out += (["linh"] if out else []) + [DIGITS[u]]
+        return out
+    out += ["mười"] if t == 1 else [DIGITS[t], "mươi"]
+    if u == 1:
+        out.append("mốt" if t > 1 else "một")
+    elif u == 5:
+        out.append("lăm")
+    elif u:
+        out.append(DIGITS[u])
+    return out

@@ -21,7 +21,7 @@ from docx import Document
 from docx.shared import Cm, Mm, Pt
 from docx.text.run import Run
 
-from pipeline import config, decision_report, decisions, job, money, pdf, schema
+from pipeline import config, decision_report, decisions, fmt, job, money, pdf, schema
 from pipeline.config import ConfigError
 from pipeline.decision_template import write_decision_template
 from pipeline.forms import write_set
@@ -290,7 +290,7 @@ def test_the_arithmetic_in_words():
     (1_000_000_000, "Một tỷ đồng"),
 ])
 def test_amounts_in_words(amount, words):
-    assert money.in_words(amount) == words
+    assert fmt.in_words(amount) == words
 
 
 LDTT_BONUS = {1_800_000: 540_000, 2_340_000: 710_000}
