@@ -27,7 +27,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.synthetic import make_agency, make_khoi_book, member  # noqa: E402
-from pipeline import config, job, outputs, read, result, validate  # noqa: E402
+from pipeline import config, job  # noqa: E402
+from pipeline.delivery import outputs  # noqa: E402
+from pipeline.figures import result  # noqa: E402
+from pipeline.reading import read, validate  # noqa: E402
 
 STAGES = ("read", "validate", "aggregate", "report", "summary", "outputs")
 JOB = """
@@ -52,7 +55,10 @@ KHOI = """
 import json, resource, sys, time
 from pathlib import Path
 start = time.perf_counter()
-from pipeline import compare, config, khoi, outputs, pdf, summary
+from pipeline import config, khoi
+from pipeline.delivery import outputs
+from pipeline.documents import pdf, summary
+from pipeline.figures import compare
 from pipeline.khoi import report, summary as khoi_summary
 imports = time.perf_counter() - start
 cfg = config.load(Path(sys.argv[3]))

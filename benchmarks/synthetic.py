@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline import schema
-from pipeline.forms import write_form, write_set
+from pipeline.reading.forms import write_form, write_set
 
 NAME, SYMBOL = "Sở Tổng hợp tỉnh Thử nghiệm", "STH"
 KHOI = "Khối thi đua thử nghiệm"

@@ -12,7 +12,7 @@ from . import config, fmt, schema
 from .issues import HOLD, Issue, rank
 
 if TYPE_CHECKING:
-    from .decisions import Dossier
+    from .figures.decisions import Dossier
     from .job import Outcome
     from .khoi.model import KhoiOutcome
 

@@ -17,14 +17,16 @@ from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
-from . import compare, decisions, outputs, read, result, rules, validate
-from .aggregate import Figures, aggregate
 from .config import Config
-from .decisions import Dossier
+from .delivery import outputs
 from .errors import UsageError
+from .figures import compare, decisions, result, rules
+from .figures.aggregate import Figures, aggregate
+from .figures.decisions import Dossier
+from .figures.pledges import Conclusion, PledgeResult, conclude, evaluate
 from .issues import Issue, blocking
 from .model import Agency, Dataset, KhoiBook
-from .pledges import Conclusion, PledgeResult, conclude, evaluate
+from .reading import read, validate
 from .runlog import RunLog
 
 Progress = Callable[[str, str], None]
@@ -177,8 +179,8 @@ def run(folder: Path, out_root: Path, cfg: Config, progress: Progress,
     the year-end decisions (unless [ho_so] lap = false), under output/<year>/ho_so/; one that
     cannot be written is held back with its reasons, never the report."""
     # Imported here, not at the top: `check` and `init` do not pay for docxtpl and xlsxwriter.
-    from . import report
-    from .summary import write_checks
+    from .documents import report
+    from .documents.summary import write_checks
     started = time.perf_counter()
     outcome = check(folder, cfg, progress)
     year = outcome.year
@@ -229,7 +231,7 @@ def report_writers(name: str, docx: bytes, want_pdf: bool, log: RunLog
                    ) -> dict[str, Callable[[Path], None]]:
     """The Word report's writer, and its PDF's when asked for; a PDF that cannot be made is
     a note, never a failed run."""
-    from . import pdf
+    from .documents import pdf
 
     writers = {name: outputs.write_bytes(docx)}
     if want_pdf:
@@ -248,7 +250,7 @@ def _dossier_writers(outcome: Outcome, cfg: Config, today: date, want_pdf: bool
     """The decisions that may be written (and their PDFs), and the bonus workbook, named
     inside the dossier's folder; rendered here, so that a broken template stops the run before
     anything is placed."""
-    from . import bonus_summary, decision_report
+    from .documents import bonus_summary, decision_report
 
     made = outcome.dossier
     if made is None or outcome.data is None:
@@ -287,7 +289,7 @@ def _scratch() -> Iterator[Path]:
 
 def _sendback(outcome: Outcome, tmp: Path) -> dict[str, Callable[[Path], None]]:
     """Writers of the send-back copies (problem cells marked) of the workbooks concerned."""
-    from .sendback import sendback_copies
+    from .delivery.sendback import sendback_copies
 
     copies = sendback_copies({p.name: p for p in outcome.inputs}, outcome.issues, tmp)
     return {c.name: partial(_copy, c) for c in copies}
@@ -298,7 +300,7 @@ def _copy(source: Path, target: Path) -> None:
 
 
 def _summary(path: Path, outcome: Outcome) -> None:
-    from .summary import write_summary
+    from .documents.summary import write_summary
 
     assert outcome.data and outcome.figures
     with outcome.timed("summary"):

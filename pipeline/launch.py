@@ -154,7 +154,7 @@ def ensure_venv(root: Path) -> Path | None:
         return None
     wheels = root / "wheels"
     if install(python, requirements, wheels if wheels.is_dir() else None):
-        from .outputs import write_json  # standard library only, as this module
+        from .delivery.outputs import write_json  # standard library only, as this module
 
         write_json(venv / STAMP, {"dependencies": requirements})
         return python

@@ -8,17 +8,17 @@ from functools import partial
 from pathlib import Path
 
 from . import schema
-from .forms import write_form
-from .outputs import publish, writing
+from .delivery.outputs import publish, writing
+from .reading.forms import write_form
 
 
 def init(folder: Path, report_template: Path, khoi_template: Path | None = None,
          decision_template: Path | None = None) -> list[str]:
     """Write the blank unit, agency and khối workbooks and the Word templates of the agency
     and khối reports and of the year-end decisions; returns what was done."""
-    from .decision_template import write_decision_template
+    from .documents.decision_template import write_decision_template
+    from .documents.report_template import write_report_template
     from .khoi.report import write_template
-    from .report_template import write_report_template
 
     with writing(folder):
         folder.mkdir(parents=True, exist_ok=True)

@@ -146,7 +146,7 @@ def vni(value: str) -> str:
 def xls_far_cell(path: Path, sheet: int, row: int, col: int) -> None:
     """Move the first value cell of an .xls worksheet (0 = the first) to (row, col): the
     records are rewritten in place, in the sectors that hold the workbook stream."""
-    from pipeline.package import Cfb
+    from pipeline.reading.package import Cfb
 
     data = bytearray(path.read_bytes())
     cfb = Cfb(bytes(data))

@@ -13,7 +13,7 @@ from docx import Document
 from lxml import etree
 
 from pipeline import config, job
-from pipeline.forms import write_set
+from pipeline.reading.forms import write_set
 from tests import other_agency
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -1,4 +1,4 @@
-"""Invented member agencies of an invented khối, as workbook sets (pipeline.forms.write_set),
+"""Invented member agencies of an invented khối, as workbook sets (forms.write_set),
 small enough that every figure, score and rank below is worked out by hand.
 
 Khối thi đua các cơ quan Văn hóa - Xã hội tỉnh Hà Giang, năm 2025; default scoring table

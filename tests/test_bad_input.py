@@ -21,9 +21,10 @@ from typing import Any
 import openpyxl
 import pytest
 
-from pipeline import job, package, read, schema, validate
-from pipeline.forms import write_set
+from pipeline import job, schema
 from pipeline.issues import CATALOGUE, ERROR, HOLD, NOT_READ, WARNING, Issue
+from pipeline.reading import package, read, validate
+from pipeline.reading.forms import write_set
 from tests import bad_corpus as bad
 from tests import other_agency
 from tests.conftest import ROOT, TODAY, check_list, quiet, run_cli

@@ -10,8 +10,9 @@ import sys
 
 import pytest
 
-from pipeline import cli, outputs
+from pipeline import cli
 from pipeline.cli import main
+from pipeline.delivery import outputs
 from tests.conftest import ROOT
 
 
@@ -114,7 +115,7 @@ def test_blocked_run_writes_send_back_copies_with_comments(inputs, tmp_path):
 
 def test_warnings_get_send_back_copies_beside_a_written_report(tmp_path, cfg):
     from pipeline import job
-    from pipeline.forms import write_set
+    from pipeline.reading.forms import write_set
     from tests import other_agency
     from tests.conftest import quiet
     folder = tmp_path / "in"

@@ -21,11 +21,13 @@ from docx import Document
 from docx.shared import Cm, Mm, Pt
 from docx.text.run import Run
 
-from pipeline import config, decision_report, decisions, fmt, job, money, pdf, schema
+from pipeline import config, fmt, job, schema
 from pipeline.config import ConfigError
-from pipeline.decision_template import write_decision_template
-from pipeline.forms import write_set
+from pipeline.documents import decision_report, pdf
+from pipeline.documents.decision_template import write_decision_template
+from pipeline.figures import decisions, money
 from pipeline.issues import HOLD
+from pipeline.reading.forms import write_set
 from tests.conftest import ROOT, TODAY, W, check_list, docx_text, quiet, run_cli, written
 from tools import sample_data
 

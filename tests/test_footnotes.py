@@ -11,7 +11,7 @@ import pytest
 from docxtpl import DocxTemplate
 from lxml import etree
 
-from pipeline.footnotes import MARK_CLOSE, MARK_OPEN, add_footnotes, marker
+from pipeline.documents.footnotes import MARK_CLOSE, MARK_OPEN, add_footnotes, marker
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"

@@ -62,4 +62,4 @@ def test_json_is_written_in_one_place():
                for node in ast.walk(tree) if isinstance(node, ast.Call)
                and isinstance(node.func, ast.Attribute) and node.func.attr in ("dump", "dumps")
                and isinstance(node.func.value, ast.Name) and node.func.value.id == "json"]
-    assert len(writers) == 1 and writers[0].startswith("pipeline/outputs.py:"), writers
+    assert len(writers) == 1 and writers[0].startswith("pipeline/delivery/outputs.py:"), writers

@@ -77,7 +77,7 @@ def test_the_graph_sees_every_kind_of_import():
     assert "pipeline.khoi.report" in g["pipeline.khoi.job"]  # inside a function, relative
     assert "pipeline.job" in g["pipeline.khoi.gather"]  # from .. import job
     assert "pipeline.khoi.model" in g["pipeline.console"]  # under TYPE_CHECKING
-    assert "pipeline.read" in g["pipeline.job"]  # from . import read
+    assert "pipeline.reading.read" in g["pipeline.job"]  # from . import read
 
 
 def test_a_cycle_is_found_and_named():
@@ -106,8 +106,45 @@ def reached(g: Graph, name: str) -> set[str]:
 def test_the_writers_do_not_depend_on_the_reader():
     """The report and summary writers take checked data: they never need to read a workbook."""
     g = graph()
-    for writer in ("pipeline.report", "pipeline.summary", "pipeline.khoi.report",
-                   "pipeline.khoi.summary"):
-        assert not reached(g, writer) & {"pipeline.read", "pipeline.validate", "pipeline.job"}, \
-            writer
-    assert "pipeline.read" in reached(g, "pipeline.khoi.job")  # and the check can tell
+    for writer in ("pipeline.documents.report", "pipeline.documents.summary",
+                   "pipeline.khoi.report", "pipeline.khoi.summary"):
+        assert not reached(g, writer) & {"pipeline.reading.read", "pipeline.reading.validate",
+                                         "pipeline.job"}, writer
+    assert "pipeline.reading.read" in reached(g, "pipeline.khoi.job")  # and the check can tell
+
+
+# The layers, lowest first: a module imports only from its own layer or the ones below it.
+LAYERS = (
+    ("foundation", {"pipeline.cells", "pipeline.config", "pipeline.errors", "pipeline.fmt",
+                    "pipeline.issues", "pipeline.model", "pipeline.schema", "pipeline.runlog"}),
+    ("reading", {"pipeline.reading"}),  # the workbooks' bytes, grids, checked records
+    ("figures", {"pipeline.figures"}),  # metrics, rules, pledges, results, decisions' lists
+    ("documents", {"pipeline.documents"}),  # Word and Excel outputs, their templates
+    ("delivery", {"pipeline.delivery"}),  # placing files, send-back copies
+    ("runs", {"pipeline.job", "pipeline.khoi", "pipeline.console", "pipeline.cli",
+              "pipeline.templates_init", "pipeline.launch", "pipeline"}),
+)
+
+
+def layer(module: str) -> int:
+    """The rank of a module's layer: a package's modules share it."""
+    ranks = [n for n, (_, names) in enumerate(LAYERS) for name in names
+             if module == name or module.startswith(name + ".") and name != "pipeline"]
+    assert ranks or module == "pipeline", module
+    return max(ranks) if ranks else len(LAYERS) - 1
+
+
+def test_every_module_has_a_layer():
+    assert {m: layer(m) for m in modules()}  # layer() fails on a module of no layer
+
+
+def upward(g: Graph) -> list[str]:
+    """The imports of the graph that reach a higher layer, each with its layers."""
+    return sorted(f"{a} → {b} ({LAYERS[layer(a)][0]} → {LAYERS[layer(b)][0]})"
+                  for a, targets in g.items() for b in targets if layer(b) > layer(a))
+
+
+def test_imports_only_run_downward():
+    assert upward(graph()) == []
+    assert upward({"pipeline.reading.read": {"pipeline.documents.report"}}) == [
+        "pipeline.reading.read → pipeline.documents.report (reading → documents)"]

@@ -15,13 +15,15 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from pipeline import config, job, khoi, outputs, result, schema
+from pipeline import config, job, khoi, schema
 from pipeline.cells import UNUSABLE
 from pipeline.cli import main
 from pipeline.config import P_REACHED, Criterion
+from pipeline.delivery import outputs
 from pipeline.errors import ConfigError
-from pipeline.forms import write_form, write_set
-from pipeline.result import AgencyResult, PledgeOutcome
+from pipeline.figures import result
+from pipeline.figures.result import AgencyResult, PledgeOutcome
+from pipeline.reading.forms import write_form, write_set
 from tests import khoi_data as kd
 from tests.conftest import ROOT, docx_text, quiet
 from tests.test_result import DAMAGED, with_text
@@ -481,9 +483,9 @@ def test_every_khoi_template_variable_is_documented(khoi_run, cfg):
 
 
 def test_khoi_template_passes_the_preflight_and_its_reference_is_current(cfg):
-    from pipeline import report
+    from pipeline.documents import report
+    from pipeline.documents.preflight import check_template
     from pipeline.khoi import report as khoi_report
-    from pipeline.preflight import check_template
     assert check_template(cfg.khoi.report_template, khoi_report.VARIABLES, report.FILTERS,
                           report.attributes(khoi_report.ITEMS)) == []
     page = ROOT / "docs" / "bien_mau_bao_cao_khoi.md"

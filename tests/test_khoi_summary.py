@@ -9,10 +9,11 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from pipeline import compare, config, khoi, schema
+from pipeline import config, khoi, schema
+from pipeline.figures import compare
+from pipeline.figures.result import AgencyResult, PledgeOutcome
 from pipeline.issues import issue
 from pipeline.khoi.summary import write_khoi_summary
-from pipeline.result import AgencyResult, PledgeOutcome
 
 FORMULA_NAME = "=SUM(A1)"
 SHEETS = ["Tổng hợp", "Cơ quan", "Giao ước", "Chấm điểm", "Giải thích điểm", "Kiểm tra dữ liệu"]

@@ -4,7 +4,7 @@ of one person. Every part of the report still reads sensibly."""
 from __future__ import annotations
 
 from pipeline import job, schema
-from pipeline.forms import write_set
+from pipeline.reading.forms import write_set
 from tests.conftest import TODAY, docx_text, quiet, written
 
 AGENCY = {"file": "cq.xlsx", "info": {

@@ -8,7 +8,8 @@ import subprocess
 
 import pytest
 
-from pipeline import job, pdf
+from pipeline import job
+from pipeline.documents import pdf
 from tests.conftest import ROOT, TODAY, quiet
 
 needs_office = pytest.mark.skipif(

@@ -5,9 +5,9 @@ from fractions import Fraction as F
 import pytest
 
 from pipeline import schema
-from pipeline.aggregate import Metric
+from pipeline.figures.aggregate import Metric
+from pipeline.figures.pledges import conclude, evaluate, status
 from pipeline.model import Pledge, Where
-from pipeline.pledges import conclude, evaluate, status
 
 AT = Where("co_quan.xlsx", "Giao ước", 1, {"Kết quả": "E2", "Chỉ số": "C2"})
 

@@ -12,8 +12,8 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docxtpl import DocxTemplate
 
-from pipeline import preflight, report
-from pipeline.preflight import TemplateProblem, check_template
+from pipeline.documents import preflight, report
+from pipeline.documents.preflight import TemplateProblem, check_template
 from tests.conftest import ROOT
 
 TEMPLATE = ROOT / "input_templates" / "mau_bao_cao.docx"

@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import pdf, schema
-from pipeline.forms import write_form
+from pipeline import schema
+from pipeline.documents import pdf
+from pipeline.reading.forms import write_form
 from tests.conftest import docx_text, written
 from tests.test_pdf import needs_office
 

@@ -22,8 +22,8 @@ from hypothesis import strategies as st
 
 from pipeline import cli, job, schema
 from pipeline.cells import UNUSABLE
-from pipeline.forms import write_set
 from pipeline.issues import CATALOGUE
+from pipeline.reading.forms import write_set
 from tests.conftest import TODAY, quiet
 from tools.sample_data import AGENCY, UNITS
 

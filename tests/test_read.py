@@ -10,8 +10,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from pipeline import read, schema, validate
+from pipeline import schema
 from pipeline.model import Agency, Unit
+from pipeline.reading import read, validate
 from tests.conftest import ROOT
 
 TEMPLATES = ROOT / "input_templates"

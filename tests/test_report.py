@@ -10,10 +10,11 @@ from datetime import date
 import pytest
 from docx import Document
 
-from pipeline import report, schema
-from pipeline.aggregate import Metric
+from pipeline import schema
 from pipeline.cells import UNUSABLE
+from pipeline.documents import report
 from pipeline.errors import TemplateError
+from pipeline.figures.aggregate import Metric
 from tests import bad_corpus as bad
 from tests.conftest import ROOT, check_list, docx_text, run_cli
 

@@ -7,7 +7,8 @@ from fractions import Fraction
 
 import pytest
 
-from pipeline import result, schema
+from pipeline import schema
+from pipeline.figures import result
 from tests.conftest import written
 
 

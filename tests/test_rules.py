@@ -7,9 +7,10 @@ from dataclasses import replace
 
 import pytest
 
-from pipeline import rules, schema
-from pipeline.aggregate import aggregate
+from pipeline import schema
 from pipeline.config import Rules
+from pipeline.figures import rules
+from pipeline.figures.aggregate import aggregate
 from pipeline.issues import Issue
 from pipeline.model import Agency, Dataset, Person, Unit, Where
 
@@ -36,7 +37,7 @@ def test_excellent_quota_at_the_boundary_does_not_warn(sample_run):
 
 
 def test_proposed_collective_titles_are_written_as_proposals(sample_run):
-    from pipeline.report import metric_sentence
+    from pipeline.documents.report import metric_sentence
 
     sentence = metric_sentence(sample_run.figures.metrics[schema.M_C_LDXS])
     assert sentence == ("01/03 tập thể được đề nghị tặng danh hiệu tập thể lao động xuất sắc, "

@@ -23,8 +23,9 @@ import pytest
 from docx import Document
 from lxml import etree
 
-from pipeline import config, job, outputs
+from pipeline import config, job
 from pipeline.cli import main
+from pipeline.delivery import outputs
 from pipeline.errors import OutputError, UsageError
 from tests.conftest import ROOT, TODAY, quiet
 
@@ -261,7 +262,8 @@ KILL_AT = {  # a SIGKILL at an exact point of publish, in a real process
 
 @pytest.mark.parametrize("point", KILL_AT)
 def test_killed_inside_publish_the_next_run_cleans_up(inputs, tmp_path, cfg, point):
-    script = ("import os, signal, sys\nfrom pipeline import outputs\nfrom pipeline.cli import main"
+    script = ("import os, signal, sys\nfrom pipeline.delivery import outputs\n"
+              "from pipeline.cli import main"
               f"\n{KILL_AT[point]}\nsys.exit(main(sys.argv[1:]))")
     out = tmp_path / "out"
     done = subprocess.run(command(inputs, out, script), cwd=ROOT, capture_output=True)

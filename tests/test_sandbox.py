@@ -16,9 +16,9 @@ import pytest
 from docx import Document
 from docxtpl import DocxTemplate
 
-from pipeline import report
+from pipeline.documents import report
+from pipeline.documents.preflight import TemplateProblem, check_template
 from pipeline.khoi import report as khoi_report
-from pipeline.preflight import TemplateProblem, check_template
 from tests.conftest import ROOT, run_cli
 from tests.test_preflight import make
 

@@ -15,10 +15,11 @@ import pytest
 import xlsxwriter
 from lxml import etree
 
-from pipeline import schema, sendback
-from pipeline.forms import write_form, write_set
+from pipeline import schema
+from pipeline.delivery import sendback
+from pipeline.delivery.sendback import HEADERS, safe_name, sendback_copies
 from pipeline.issues import Issue, issue
-from pipeline.sendback import HEADERS, safe_name, sendback_copies
+from pipeline.reading.forms import write_form, write_set
 from tools import sample_data
 
 UNIT = "don_vi_x.xlsx"

@@ -11,7 +11,8 @@ import openpyxl
 import pytest
 
 from benchmarks.synthetic import make_agency
-from pipeline import cells, job, package, read, validate
+from pipeline import cells, job
+from pipeline.reading import package, read, validate
 from tests.conftest import ROOT
 
 INPUTS = sorted((ROOT / "input").glob("*.xlsx"))

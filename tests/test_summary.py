@@ -11,11 +11,11 @@ import openpyxl
 import pytest
 
 from pipeline import schema
-from pipeline.aggregate import aggregate
+from pipeline.documents.summary import write_checks, write_summary
+from pipeline.figures.aggregate import aggregate
+from pipeline.figures.pledges import evaluate
 from pipeline.issues import issue
 from pipeline.model import Agency, Dataset, Person, Pledge, Task, Unit, Where
-from pipeline.pledges import evaluate
-from pipeline.summary import write_checks, write_summary
 
 FORMULA_NOTE = '=HYPERLINK("http://x","y")'
 SHEETS = ["Tổng hợp", "Đơn vị", "Giao ước", "Danh sách cá nhân", "Nhiệm vụ",

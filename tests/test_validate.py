@@ -9,9 +9,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from pipeline import cells, read, schema, validate
-from pipeline.forms import write_form
+from pipeline import cells, schema
 from pipeline.model import Agency, Unit
+from pipeline.reading import read, validate
+from pipeline.reading.forms import write_form
 from tests.conftest import ROOT
 
 REALWORLD = ROOT.parent / "shared" / "realworld"

@@ -14,12 +14,14 @@ import openpyxl
 import pytest
 from docx import Document
 
-from pipeline import compare, job, report, result, schema
+from pipeline import job, schema
 from pipeline.cli import main
-from pipeline.compare import Change
+from pipeline.documents import report
+from pipeline.documents.preflight import check_template
 from pipeline.errors import UsageError
-from pipeline.forms import write_set
-from pipeline.preflight import check_template
+from pipeline.figures import compare, result
+from pipeline.figures.compare import Change
+from pipeline.reading.forms import write_set
 from tests import other_agency
 from tests.conftest import ROOT, docx_text, quiet, written
 from tests.test_result import DAMAGED

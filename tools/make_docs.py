@@ -13,9 +13,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from pipeline import decision_report  # noqa: E402
+from pipeline.documents import decision_report  # noqa: E402
+from pipeline.documents.report import variables_reference  # noqa: E402
 from pipeline.khoi import report as khoi_report  # noqa: E402
-from pipeline.report import variables_reference  # noqa: E402
 
 PAGES = {"bien_mau_bao_cao.md": variables_reference(),
          "bien_mau_bao_cao_khoi.md": variables_reference("mau_bao_cao_khoi.docx",

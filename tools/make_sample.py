@@ -10,7 +10,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from pipeline.forms import write_set  # noqa: E402
+from pipeline.reading.forms import write_set  # noqa: E402
 from tools.sample_data import AGENCY, UNITS  # noqa: E402
 
 if __name__ == "__main__":

@@ -8,12 +8,14 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from .. import job, read, result, validate
+from .. import job
 from ..config import Config
 from ..errors import UsageError
+from ..figures import result
+from ..figures.result import AgencyResult, ResultError
 from ..issues import Issue, blocking, issue
 from ..model import Agency, KhoiBook
-from ..result import AgencyResult, ResultError
+from ..reading import read, validate
 
 PARALLEL_MIN = 4  # member folders; fewer are checked faster than a process pool starts
 

@@ -7,8 +7,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from .. import job, outputs
+from .. import job
 from ..config import Config, undated
+from ..delivery import outputs
 from ..issues import issue
 from .gather import gather
 from .members import bonuses, choose, khoi_name, khoi_year
@@ -48,8 +49,8 @@ def run(folder: Path, out_root: Path, cfg: Config, progress: job.Progress,
         today: date | None = None, want_pdf: bool = False,
         previous: Path | None = None) -> KhoiOutcome:
     """The khối's year-end job; a blocked run writes only the data-check list."""
-    from .. import compare
-    from ..summary import write_checks
+    from ..documents.summary import write_checks
+    from ..figures import compare
     from . import report
     from .summary import write_khoi_summary
 
@@ -87,7 +88,7 @@ def run(folder: Path, out_root: Path, cfg: Config, progress: job.Progress,
 def _previous(explicit: Path | None, out_root: Path, cfg: Config, outcome: KhoiOutcome
               ) -> tuple[KhoiResult | None, list[str]]:
     """Last year's khối result (--previous, or out_root/<year-1>/), or notes why not."""
-    from ..compare import load_previous
+    from ..figures.compare import load_previous
 
     assert outcome.year
     return load_previous(explicit, out_root, cfg.khoi.files.result, outcome.year, outcome.name,

@@ -8,11 +8,12 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .. import fmt, result
+from .. import fmt
 from ..cells import key
+from ..figures import result
+from ..figures.result import AgencyResult
 from ..issues import Issue, issue
 from ..model import Bonus, KhoiBook, Member
-from ..result import AgencyResult
 from .model import ident
 
 

@@ -11,8 +11,8 @@ from fractions import Fraction
 
 from .. import fmt, schema
 from ..cells import key
+from ..figures.result import AgencyResult
 from ..model import KhoiBook
-from ..result import AgencyResult
 from ..runlog import RunLog
 
 BONUS = "Điểm cộng"  # a Score's criterion for the khối's extra points: "Điểm cộng: <reason>"

@@ -13,11 +13,12 @@ from typing import Any
 from docx import Document
 from docx.shared import Mm
 
-from .. import fmt, report_template, schema
-from .. import report as agency_report
-from ..aggregate import Metric
-from ..compare import Change
+from .. import fmt, schema
 from ..config import Config
+from ..documents import report as agency_report
+from ..documents import report_template
+from ..figures.aggregate import Metric
+from ..figures.compare import Change
 from .model import KhoiOutcome, pledge_counts
 from .score import method, tie_rule
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from .. import result
-from ..result import ResultError, need
+from ..figures import result
+from ..figures.result import ResultError, need
 from .model import KhoiOutcome, KhoiResult, ident
 
 KIND = "thidua-ket-qua-khoi"

@@ -10,9 +10,9 @@ from fractions import Fraction
 
 from .. import fmt, schema
 from ..config import METHODS, P_EXCEEDED, P_REACHED, Config, Criterion
+from ..figures.result import AgencyResult
 from ..issues import Issue, issue
 from ..model import Bonus
-from ..result import AgencyResult
 from .model import BONUS, Score, Standing, ident, pledge_counts
 
 Merit = Callable[[Standing], tuple[Fraction, ...]]

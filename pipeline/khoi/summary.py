@@ -17,12 +17,9 @@ from typing import Any
 import xlsxwriter
 
 from .. import fmt, schema
-from ..aggregate import Metric
-from ..compare import Change
 from ..config import Config
 from ..config import Khoi as KhoiConfig
-from ..result import AgencyResult
-from ..summary import (
+from ..documents.summary import (
     CHECK_SHEET,
     METRIC_COLUMNS,
     OPTIONS,
@@ -39,6 +36,9 @@ from ..summary import (
     _table,
     _write,
 )
+from ..figures.aggregate import Metric
+from ..figures.compare import Change
+from ..figures.result import AgencyResult
 from .model import BONUS, KhoiOutcome, KhoiResult, Score, Standing, ident, pledge_counts
 from .score import method, tie_rule
 

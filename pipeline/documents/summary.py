@@ -17,13 +17,13 @@ from typing import Any
 
 import xlsxwriter
 
-from . import fmt, schema
-from .aggregate import Figures, Metric, on_time
-from .cells import LINE_PT, wrapped_lines
-from .compare import Change
-from .issues import ERROR, HOLD, WARNING, Issue, rank
-from .model import Dataset, Person, Task
-from .pledges import PledgeResult
+from .. import fmt, schema
+from ..cells import LINE_PT, wrapped_lines
+from ..figures.aggregate import Figures, Metric, on_time
+from ..figures.compare import Change
+from ..figures.pledges import PledgeResult
+from ..issues import ERROR, HOLD, WARNING, Issue, rank
+from ..model import Dataset, Person, Task
 
 OPTIONS = {"constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False}
 FONT = "Times New Roman"

@@ -30,10 +30,10 @@ from openpyxl.worksheet.hyperlink import Hyperlink
 from openpyxl.worksheet.worksheet import Worksheet
 from python_calamine import CalamineWorkbook, SheetTypeEnum, SheetVisibleEnum
 
-from .cells import key
-from .issues import ERROR, NOT_READ, WARNING, Issue
-from .package import MAX_UNZIPPED
-from .read import MAX_FILE_BYTES
+from ..cells import key
+from ..issues import ERROR, NOT_READ, WARNING, Issue
+from ..reading.package import MAX_UNZIPPED
+from ..reading.read import MAX_FILE_BYTES
 
 CHECK_SHEET = "Kiểm tra"
 AUTHOR = "thidua"

@@ -9,8 +9,8 @@ from fractions import Fraction
 
 import numpy as np
 
-from . import schema
-from .model import Dataset, Task
+from .. import schema
+from ..model import Dataset, Task
 
 COUNT_COLUMNS = ("people", "good", "excellent", "ldtt", "cstdcs", "initiatives")
 

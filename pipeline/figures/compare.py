@@ -10,8 +10,8 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Protocol, TypeVar
 
-from . import fmt, schema
-from .errors import UsageError
+from .. import fmt, schema
+from ..errors import UsageError
 from .result import ResultError, read
 
 NO_DATA = "chưa có số liệu"

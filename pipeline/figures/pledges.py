@@ -6,10 +6,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction
 
-from . import fmt, schema
+from .. import fmt, schema
+from ..issues import Issue, issue
+from ..model import Pledge
 from .aggregate import Metric
-from .issues import Issue, issue
-from .model import Pledge
 
 NO_BASE = {
     schema.M_C_LDTT: "không có đơn vị nào là tập thể xét danh hiệu",

@@ -19,7 +19,7 @@ from jinja2 import nodes
 from jinja2.runtime import Context
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SecurityError
 
-from . import fmt
+from .. import fmt
 
 MAX_TURNS = 100_000  # loop turns, calls and attribute reads in one render; a report makes
 #                     a few thousand

@@ -25,12 +25,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
 
-from . import fmt, rules, schema
+from .. import fmt, schema
+from ..cells import key
+from ..config import Basis, HoSo, Rules, Salary
+from ..issues import Issue, issue
+from ..model import Dataset, Person, Unit, Where
+from . import rules
 from .aggregate import Figures
-from .cells import key
-from .config import Basis, HoSo, Rules, Salary
-from .issues import Issue, issue
-from .model import Dataset, Person, Unit, Where
 from .money import Bonus
 
 DECISION_DATE = "Ngày quyết định khen thưởng"

@@ -26,8 +26,8 @@ from docxtpl import DocxTemplate
 from jinja2 import nodes
 from lxml import etree
 
+from ..errors import TemplateError
 from . import sandbox
-from .errors import TemplateError
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"

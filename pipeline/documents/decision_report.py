@@ -8,11 +8,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from . import fmt, preflight, report
-from .config import HoSo
-from .decisions import CSTDCS, LDTT, PROPOSER, AwardList, Decision, Dossier, Kind, cited
-from .errors import TemplateError
-from .model import Dataset
+from .. import fmt
+from ..config import HoSo
+from ..errors import TemplateError
+from ..figures.decisions import CSTDCS, LDTT, PROPOSER, AwardList, Decision, Dossier, Kind, cited
+from ..model import Dataset
+from . import preflight, report
 
 DOCS = "docs/bien_mau_quyet_dinh.md"
 TEMPLATE = "mau_quyet_dinh.docx"

@@ -18,9 +18,9 @@ from typing import Any
 
 from python_calamine import CalamineWorkbook, PasswordError, SheetVisibleEnum
 
+from ..cells import Area, Grid, key, text
+from ..issues import Issue, issue
 from . import package
-from .cells import Area, Grid, key, text
-from .issues import Issue, issue
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 # Spreadsheets in a form we do not read: a unit's data may be in one, so they block.

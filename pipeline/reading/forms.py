@@ -15,9 +15,9 @@ from typing import Any
 import xlsxwriter
 from xlsxwriter.utility import xl_rowcol_to_cell
 
-from . import schema
-from .cells import LINE_PT, wrapped_lines
-from .schema import Field, Kind
+from .. import schema
+from ..cells import LINE_PT, wrapped_lines
+from ..schema import Field, Kind
 
 FIXED_TIME = datetime(2024, 1, 1)  # document properties fixed: `init` is reproducible
 FONT = "Times New Roman"

@@ -6,12 +6,12 @@ from __future__ import annotations
 import math
 from fractions import Fraction
 
-from . import fmt, schema
+from .. import fmt, schema
+from ..cells import key
+from ..config import QUOTA_BASES, Rules
+from ..issues import Issue, issue
+from ..model import Dataset, Person, Unit
 from .aggregate import Figures
-from .cells import key
-from .config import QUOTA_BASES, Rules
-from .issues import Issue, issue
-from .model import Dataset, Person, Unit
 
 GOOD_OR_BETTER = (schema.EXCELLENT, schema.GOOD)
 DONE_OR_BETTER = (schema.EXCELLENT, schema.GOOD, schema.DONE)

@@ -16,11 +16,11 @@ from fractions import Fraction
 from functools import lru_cache
 from typing import Any
 
-from . import fmt, schema
-from .cells import UNUSABLE, Area, Grid, area_ref, cell_ref, key
-from .fmt import did_you_mean, word_key
-from .issues import Issue, blocking, issue
-from .model import (
+from .. import fmt, schema
+from ..cells import UNUSABLE, Area, Grid, area_ref, cell_ref, key
+from ..fmt import did_you_mean, word_key
+from ..issues import Issue, blocking, issue
+from ..model import (
     Agency,
     Bonus,
     Dataset,
@@ -36,8 +36,8 @@ from .model import (
     Unit,
     Where,
 )
+from ..schema import Field, Kind, Sheet
 from .read import RawBook
-from .schema import Field, Kind, Sheet
 
 YEARS = range(2000, 2101)  # a reporting year; anything else is a typing slip
 OLDEST_BIRTH = 1940  # anyone still at work in a report year (2000 on) was born after this

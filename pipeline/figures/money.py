@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction
 
-from .fmt import coefficient, number
+from ..fmt import coefficient, number
 
 
 @dataclass(frozen=True)

@@ -22,8 +22,8 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
-from . import schema
-from .cells import usable
+from .. import schema
+from ..cells import usable
 
 KIND = "thidua-ket-qua"
 VERSION = 1

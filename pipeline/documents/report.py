@@ -19,14 +19,15 @@ from docxtpl import DocxTemplate
 from jinja2.sandbox import SecurityError
 from lxml import etree
 
-from . import fmt, sandbox, schema
-from .aggregate import Figures, Metric
-from .cells import key
-from .compare import Change
-from .errors import TemplateError
+from .. import fmt, schema
+from ..cells import key
+from ..errors import TemplateError
+from ..figures.aggregate import Figures, Metric
+from ..figures.compare import Change
+from ..figures.pledges import Conclusion, PledgeResult
+from ..model import Dataset, Document
+from . import sandbox
 from .footnotes import add_footnotes, guard, marker, unguard
-from .model import Dataset, Document
-from .pledges import Conclusion, PledgeResult
 from .preflight import DOCS, check_template
 
 CITE = re.compile(r"\[([^\[\]]+)\]")

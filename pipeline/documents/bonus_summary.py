@@ -11,9 +11,9 @@ from typing import Any
 
 import xlsxwriter
 
-from . import fmt
-from .config import HoSo
-from .decisions import CSTDCS, Decision, Dossier, Line
+from .. import fmt
+from ..config import HoSo
+from ..figures.decisions import CSTDCS, Decision, Dossier, Line
 from .summary import OPTIONS, Column, Styles, Value, _row, _table
 
 PEOPLE_SHEET = "Tiền thưởng"

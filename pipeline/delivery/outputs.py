@@ -34,7 +34,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import IO, Any
 
-from .errors import OutputError, ThiduaError, UsageError
+from ..errors import OutputError, ThiduaError, UsageError
 
 STAGING_PREFIX = ".dang_ghi_"
 LOCK_NAME = STAGING_PREFIX + "khoa"

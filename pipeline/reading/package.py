@@ -20,9 +20,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from xml.parsers import expat
 
-from . import fmt, schema
-from .cells import Area, cell_ref, key, text
-from .issues import Issue, issue
+from .. import fmt, schema
+from ..cells import Area, cell_ref, key, text
+from ..issues import Issue, issue
 
 # Limits far beyond any real form (a filled form is 20-200 KB and inflates 3-10 times), so
 # that only broken or hostile files meet them.
