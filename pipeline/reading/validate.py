@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal, InvalidOperation
@@ -195,6 +195,24 @@ def _quoted(value: Any) -> str:
     return _shown(UNUSABLE.sub("", str(value))) if value is not None else ""
 
 
+def _fraction(value: Any) -> Fraction | None:
+    n = _number(value)
+    return None if n is None else Fraction(n)
+
+
+def _report_date(value: Any) -> date | fmt.Month | None:
+    return to_date(value) or to_month(value)
+
+
+# A field's kind: the converter of its values, the code when one fails, an example for the fix.
+CONVERTERS: dict[str, tuple[Callable[[Any], Any], str, str]] = {
+    "int": (to_int, "bad-number", "1985"),
+    "number": (_fraction, "bad-number", "2 hoặc 0,5"),
+    "date": (to_date, "bad-date", ""),
+    "report_date": (_report_date, "bad-date", ""),
+}
+
+
 def _shown(value: Any) -> str:
     """A value as quoted in a message, as Excel shows it; a pasted page is cut short."""
     shown = fmt.cell(value)
@@ -221,23 +239,12 @@ def _coerce(value: Any, field: Field, sink: _Sink, sheet: str, cell: str,
             "ngày" if isinstance(value, (date, time, timedelta)) else "số"
         sink.add("not-text", sheet, cell, column=field.name, value=_shown(value), what=what)
         return None
-    if field.kind == "int":
-        number = to_int(value)
-        if number is None:
-            sink.add("bad-number", sheet, cell, column=field.name, value=_shown(value),
-                     example="1985")
-        return number
-    if field.kind == "number":
-        n = _number(value)
-        if n is None:
-            sink.add("bad-number", sheet, cell, column=field.name, value=_shown(value),
-                     example="2 hoặc 0,5")
-        return None if n is None else Fraction(n)
-    if field.kind in ("date", "report_date"):
-        day = to_date(value) or (to_month(value) if field.kind == "report_date" else None)
-        if day is None:
-            sink.add("bad-date", sheet, cell, column=field.name, value=_shown(value))
-        return day
+    if field.kind in CONVERTERS:
+        convert, code, example = CONVERTERS[field.kind]
+        converted = convert(value)
+        if converted is None:
+            sink.add(code, sheet, cell, column=field.name, value=_shown(value), example=example)
+        return converted
     if field.kind == "choice":
         result = to_choice(value, field)
         if result is None and field.strict:
