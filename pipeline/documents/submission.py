@@ -20,7 +20,7 @@ DOCS = "docs/bien_mau_to_trinh.md"
 TEMPLATE = "mau_to_trinh.docx"
 REPORT_DOCS = "docs/bien_mau_bao_cao_thanh_tich.md"
 REPORT_TEMPLATE = "mau_bao_cao_thanh_tich.docx"
-WRITE = "…………………………………………"  # the person's own narrative, left to write
+WRITE = "……………………"  # the person's own narrative, left to write
 EARLIER_ROWS = 2  # blank rows for the years before, to fill from the records
 
 VARIABLES: dict[str, str] = {
