@@ -367,6 +367,17 @@ def _dossier_record(made: Dossier | None) -> dict[str, object] | None:
                             "ly_do": [h.message for h in d.holds]} for d in made.decisions]}
 
 
+def _council_record(met: Council | None) -> dict[str, object] | None:
+    """The council's meeting in the run record: who was there, each verdict."""
+    if met is None:
+        return None
+    return {"thanh_vien": len(met.members), "co_mat": len(met.present), "du_so": met.quorate,
+            "ket_qua": [{"doi_tuong": v.candidate.name, "danh_hieu": v.title,
+                         "so_phieu": v.vote.votes, "tren": v.base, "dat": v.passed}
+                        for v in met.verdicts],
+            "chua_binh_xet": [council.title_of(c) + ": " + c.name for c in met.unvoted]}
+
+
 def _record(cfg: Config, outcome: Outcome, started: float) -> dict[str, object]:
     """The run record: inputs with their SHA-256, settings, counts, duration."""
     assert outcome.data and outcome.figures
@@ -385,6 +396,7 @@ def _record(cfg: Config, outcome: Outcome, started: float) -> dict[str, object]:
         "so_sanh_voi": {"nam": outcome.previous_year, "tep": outcome.previous_file}
         if outcome.previous_year else None,
         "ho_so": _dossier_record(outcome.dossier),
+        "binh_xet": _council_record(outcome.council),
         "thoi_gian_giay": round(time.perf_counter() - started, 3),
         "thoi_gian_tung_buoc": {k: round(v, 4) for k, v in outcome.timings.items()},
     }

@@ -174,6 +174,16 @@ def test_the_sample_writes_the_minutes_and_the_submission(made, sample_run):
     assert sum(not v.passed for v in sample_run.council.verdicts) == 1  # the one proposal
 
 
+def test_the_run_record_keeps_the_verdicts(sample_run):
+    import json
+
+    record = json.loads(written(sample_run, "nhat_ky_chay_2023.json").read_text(encoding="utf-8"))
+    said = record["binh_xet"]
+    assert (said["thanh_vien"], said["co_mat"], said["du_so"]) == (7, 6, True)
+    assert {"doi_tuong": "Lê Văn Hùng", "danh_hieu": PROVINCIAL, "so_phieu": 4, "tren": 7,
+            "dat": False} in said["ket_qua"] and said["chua_binh_xet"] == []
+
+
 def test_the_minutes_say_who_when_where_and_the_rule(made):
     body = [p for p in docx_text(made[MINUTES])["body"] if p.strip()]
     expected = [
