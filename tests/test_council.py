@@ -151,6 +151,30 @@ def test_without_quorum_nothing_passes_and_no_vote_is_called_failed(sample_run, 
            "mặt" in met.issues[0].message
 
 
+def test_a_meeting_without_quorum_decides_nothing_and_its_minutes_say_so(tmp_path, cfg):
+    def change(agency: dict[str, Any], units: list[dict[str, Any]]) -> None:
+        for member in agency["Hội đồng"][3:6]:
+            member["Có mặt"] = "Không"  # 3 of 7 present
+        for row in agency["Bình xét"]:
+            row["Số phiếu đồng ý"] = min(row["Số phiếu đồng ý"], 3)
+
+    outcome = run(tmp_path, cfg, change)
+    assert not outcome.blocked
+    made = files(outcome)
+    assert set(made) == {MINUTES}  # no decision, no tờ trình: nothing was passed
+    body = docx_text(made[MINUTES])["body"]
+    assert "Số thành viên có mặt: 03/07 (42,9%), chưa đạt từ 2/3 tổng số thành viên Hội đồng " \
+           "trở lên có mặt: cuộc họp không đủ điều kiện để biểu quyết, các kết quả bỏ phiếu dưới " \
+           "đây không có giá trị." in body
+    assert "- Số thành viên có mặt chưa đạt từ 2/3 tổng số thành viên Hội đồng trở lên có mặt " \
+           "nên kết quả bỏ phiếu không có giá trị; Hội đồng chưa đề nghị khen thưởng tập thể, cá " \
+           "nhân nào và sẽ họp lại." in body
+    assert "Không có giá trị" in body and "Đạt" not in body
+    assert [i.code for i in outcome.issues if i.code in ("no-quorum", "vote-failed")] == [
+        "no-quorum"]
+    assert (tmp_path / "out" / "2023" / "bao_cao_thi_dua_2023.docx").is_file()
+
+
 def test_the_ldtt_of_a_cstdcs_is_judged_on_the_cstdcs_votes_with_its_own_threshold(sample_run,
                                                                                   cfg):
     # 4 of 7 members (6 present): under 70% of all for CSTĐCS, over half of those present
