@@ -98,7 +98,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--pdf", action="store_true",
                    help="xuất thêm báo cáo PDF (cần LibreOffice)")
     p.add_argument("--khong-ho-so", action="store_true",
-                   help="không lập hồ sơ cuối năm (các quyết định khen thưởng, bảng tiền thưởng)")
+                   help="không lập hồ sơ cuối năm (quyết định khen thưởng, bảng tiền thưởng, "
+                        "biên bản họp Hội đồng, tờ trình)")
     p.add_argument("--previous", type=Path, metavar="TỆP",
                    help="kết quả năm trước (tệp ket_qua_<năm>.json); mặc định tìm trong "
                         "output/<năm trước>/")

@@ -220,6 +220,62 @@ GIAY_KHEN_BASIS = ("Luật Thi đua, khen thưởng số 06/2022/QH15 và quy ch
                    "cơ quan")
 
 
+# The council's bình xét (issue 14). The law fixes no vote threshold for an agency's own council:
+# its quy chế does (FIELD-NOTES "The law"). These are DEFAULTS, to be set from the agency's quy
+# chế: a quorum of 2/3 of the members, as higher councils and many quy chế require; over half of
+# those present for the titles and Giấy khen the agency's head confers; at least 70% of all the
+# members for Chiến sĩ thi đua cơ sở and for what the agency proposes to the level above, as
+# many quy chế say ("đạt từ 70% trở lên số phiếu đồng ý của tổng số thành viên Hội đồng").
+QUORUM = "2/3"
+COMPARISONS = {"tu": "từ {share} {base} trở lên", "tren": "trên {share} {base}"}
+VOTE_BASES = {"co_mat": "số thành viên có mặt", "tong_so": "tổng số thành viên Hội đồng"}
+OTHER_AWARDS = "Các hình thức khác"  # a threshold for every title or award not named
+
+
+def share_of(text: str) -> Fraction | None:
+    """"2/3", "70%", "50,5%" as an exact fraction; None when it is none of these."""
+    said = text.strip().replace(" ", "").replace(",", ".")
+    try:
+        if said.endswith("%"):
+            return Fraction(said[:-1]) / 100
+        if "/" in said:
+            return Fraction(said)
+    except (ValueError, ZeroDivisionError):
+        return None
+    return None
+
+
+@dataclass(frozen=True)
+class Threshold:
+    """[[ho_so.nguong_phieu]]: the votes a title or award needs (`danh_hieu` names it, or the
+    start of its name: "Giấy khen", "Bằng khen"; OTHER_AWARDS for the rest)."""
+
+    danh_hieu: str = ""
+    ty_le: str = "50%"  # "70%", "2/3"
+    so_sanh: str = "tren"  # one of COMPARISONS: "tren" more than, "tu" at least
+    tinh_tren: str = "co_mat"  # one of VOTE_BASES: members present, or all members
+
+    @property
+    def share(self) -> Fraction:
+        return share_of(self.ty_le) or Fraction(0)
+
+    @property
+    def rule(self) -> str:
+        """"trên 50% số thành viên có mặt", "từ 70% tổng số thành viên Hội đồng trở lên"."""
+        return COMPARISONS[self.so_sanh].format(share=self.ty_le.strip(),
+                                                base=VOTE_BASES[self.tinh_tren])
+
+
+DEFAULT_THRESHOLDS = (
+    Threshold(schema.LDTT, "50%", "tren", "co_mat"),
+    Threshold(schema.TTLDTT, "50%", "tren", "co_mat"),
+    Threshold("Giấy khen", "50%", "tren", "co_mat"),
+    Threshold(schema.CSTDCS, "70%", "tu", "tong_so"),
+    Threshold(schema.TTLDXS, "70%", "tu", "tong_so"),
+    Threshold(OTHER_AWARDS, "70%", "tu", "tong_so"),  # Chiến sĩ thi đua cấp tỉnh, Bằng khen…
+)
+
+
 @dataclass(frozen=True)
 class HoSo:
     lap: bool = True  # write the dossier (python run.py --khong-ho-so: not this run)
@@ -232,6 +288,14 @@ class HoSo:
     tep_danh_hieu_thi_dua: str = "quyet_dinh_danh_hieu_thi_dua_{year}.docx"  # gop_danh_hieu
     tep_giay_khen: str = "quyet_dinh_giay_khen_{year}.docx"
     tep_tien_thuong: str = "tien_thuong_{year}.xlsx"
+    tep_bien_ban: str = "bien_ban_hop_hoi_dong_{year}.docx"
+    tep_to_trinh: str = "to_trinh_de_nghi_khen_thuong_{year}.docx"
+    tep_bao_cao_thanh_tich: str = "bao_cao_thanh_tich_{year}.docx"
+    mau_bien_ban: Path = Path("input_templates/mau_bien_ban.docx")
+    mau_to_trinh: Path = Path("input_templates/mau_to_trinh.docx")
+    mau_bao_cao_thanh_tich: Path = Path("input_templates/mau_bao_cao_thanh_tich.docx")
+    hoi_dong_dinh_so: str = QUORUM  # at least this share of the members present
+    nguong_phieu: tuple[Threshold, ...] = DEFAULT_THRESHOLDS
     he_so_lao_dong_tien_tien: float = 0.3
     he_so_chien_si_thi_dua_co_so: float = 1.0
     he_so_tap_the_lao_dong_tien_tien: float = 0.8
@@ -277,6 +341,11 @@ def _value(name: str, default: Any, v: Any, root: Path, typ: str = "") -> Any:
         return v if v is default else _criteria(v)
     if name in ("ho_so.can_cu", "ho_so.luong_co_so"):
         return v if v is default else _steps(name, v)
+    if name == "ho_so.nguong_phieu":
+        return v if v is default else _thresholds(v)
+    if name == "ho_so.hoi_dong_dinh_so" and not (isinstance(v, str) and _whole_share(v)):
+        raise ConfigError(f"{name} phải là tỷ lệ trong dấu nháy, từ 0 đến 100%, ví dụ \"2/3\" "
+                          f"hoặc \"70%\"; đang là {v!r}.")
     if isinstance(default, date):
         if type(v) is not date:  # a TOML date, bare: 2024-01-01 (a datetime is not a date here)
             raise ConfigError(f"{name} phải là một ngày, viết không có dấu nháy, ví dụ "
@@ -376,6 +445,35 @@ def _steps(name: str, v: Any) -> tuple[Any, ...]:
     if len(set(dates)) < len(dates):
         raise ConfigError(f"{name}: hai bảng cùng tu_ngay; mỗi ngày chỉ một bảng.")
     return tuple(sorted(steps, key=lambda s: s.tu_ngay))
+
+
+def _whole_share(text: str) -> bool:
+    found = share_of(text)
+    return found is not None and 0 <= found <= 1
+
+
+def _thresholds(v: Any) -> tuple[Threshold, ...]:
+    """[[ho_so.nguong_phieu]] tables: each a title or award, its share, how compared, of whom;
+    one for OTHER_AWARDS, so that every vote has a rule."""
+    name = "ho_so.nguong_phieu"
+    if not isinstance(v, list) or not v or not all(isinstance(t, dict) for t in v):
+        raise ConfigError(f"{name} phải là các bảng [[{name}]], ít nhất một bảng.")
+    out = []
+    for i, t in enumerate(v, start=1):
+        where = f"{name} thứ {i}"
+        th = _section(Threshold, t, where, Path(), required=("danh_hieu", "ty_le"))
+        if not th.danh_hieu.strip() or not _whole_share(th.ty_le):
+            raise ConfigError(f"{where}: cần danh_hieu, và ty_le dạng \"70%\" hoặc \"2/3\" từ "
+                              "0 đến 100%.")
+        for key_, allowed in (("so_sanh", COMPARISONS), ("tinh_tren", VOTE_BASES)):
+            if getattr(th, key_) not in allowed:
+                raise ConfigError(f"{where}: {key_} phải là một trong: "
+                                  + ", ".join(f'"{k}"' for k in allowed) + ".")
+        out.append(th)
+    if not any(t.danh_hieu.strip().casefold() == OTHER_AWARDS.casefold() for t in out):
+        raise ConfigError(f"{name}: thiếu bảng danh_hieu = \"{OTHER_AWARDS}\" (ngưỡng cho mọi "
+                          "danh hiệu, hình thức khác).")
+    return tuple(out)
 
 
 def _check_ho_so(h: HoSo) -> None:

@@ -56,6 +56,7 @@ def print_summary(outcome: Outcome) -> None:
         _print(f"  {label.ljust(width)}  {value}")
     if outcome.dossier:
         print_dossier(outcome.dossier)
+        print_papers(outcome)
     if outcome.changes:
         _print(f"\nSO VỚI NĂM {outcome.previous_year}")
         width = max(len(ch.metric) for ch in outcome.changes)
@@ -77,6 +78,26 @@ def print_dossier(made: Dossier) -> None:
                    f"\"{HOLD}\" (danh sách kiểm tra dữ liệu)")
 
 
+def print_papers(outcome: Outcome) -> None:
+    """The council's biên bản and the tờ trình: written, or held back and why."""
+    met, sent = outcome.council, outcome.submission
+    if met is not None:
+        passed = sum(v.passed for v in met.verdicts)
+        said = (f"{fmt.count(len(met.present))}/{fmt.count(len(met.members))} thành viên có "
+                f"mặt, {fmt.count(passed)}/{fmt.count(len(met.verdicts))} đề nghị đạt tỷ lệ "
+                "phiếu" if met.quorate else "KHÔNG ĐỦ số thành viên có mặt")
+        if met.holds:
+            _print(f"  CHƯA LẬP biên bản họp Hội đồng: {fmt.count(len(met.holds))} danh hiệu, "
+                   f"đề nghị chưa được bình xét (mục \"{HOLD}\")")
+        else:
+            _print(f"  Đã lập biên bản họp Hội đồng Thi đua - Khen thưởng: {said}")
+    if sent is not None and sent.written:
+        _print(f"  Đã lập tờ trình đề nghị khen thưởng: {fmt.count(len(sent.proposals))} đề nghị")
+    elif sent is not None:
+        _print(f"  CHƯA LẬP tờ trình đề nghị khen thưởng: {fmt.count(len(sent.holds))} lý do ở "
+               f"mục \"{HOLD}\"")
+
+
 def _written(paths: list[Path]) -> None:
     _print("\nĐã ghi:")
     for p in paths:
@@ -88,7 +109,9 @@ def dispatch(args: argparse.Namespace) -> int:
     if args.lenh == "init":
         from .templates_init import init
         for line in init(cfg.paths.templates, cfg.paths.report_template,
-                         cfg.khoi.report_template, cfg.ho_so.mau_quyet_dinh):
+                         cfg.khoi.report_template, cfg.ho_so.mau_quyet_dinh,
+                         (cfg.ho_so.mau_bien_ban, cfg.ho_so.mau_to_trinh,
+                          cfg.ho_so.mau_bao_cao_thanh_tich)):
             _print(line)
         return 0
     if args.lenh == "khoi":

@@ -227,6 +227,62 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
                             "{next}: có thể gõ nhầm năm.",
                    "Kiểm tra lại ngày: căn cứ pháp lý và mức lương cơ sở tính tiền thưởng được "
                    "chọn theo ngày này."),
+    # --- the council's bình xét (sheets Hội đồng and Bình xét of the agency form) ---
+    "bad-votes": (ERROR, "Số phiếu đồng ý {value} là số âm.",
+                  "Nhập số thành viên Hội đồng đồng ý, từ 0 trở lên."),
+    "council-info": (ERROR, "Sheet Bình xét có dòng nhưng chưa có \"{column}\": biên bản họp Hội "
+                            "đồng cần dòng này.",
+                     "Nhập {column} ở sheet Thông tin (phiếu theo mẫu cũ chưa có dòng này: chạy "
+                     "python run.py init, chép dữ liệu sang mẫu mau_co_quan.xlsx mới)."),
+    "council-empty": (ERROR, "Sheet Bình xét có dòng nhưng sheet Hội đồng chưa có thành viên nào: "
+                             "không tính được số thành viên có mặt, tỷ lệ phiếu.",
+                      "Ghi mỗi thành viên Hội đồng Thi đua - Khen thưởng một dòng ở sheet Hội "
+                      "đồng, kể cả người vắng mặt (Có mặt: Không)."),
+    "council-chair": (ERROR, "Hội đồng có {count} người là Chủ tịch: cần đúng một người.",
+                      "Chọn Chức danh trong Hội đồng \"Chủ tịch\" cho một người (thường là Thủ "
+                      "trưởng cơ quan); người khác là Phó Chủ tịch hoặc Ủy viên."),
+    "council-secretary": (ERROR, "Hội đồng chưa có ai là \"Ủy viên - Thư ký\": biên bản cần "
+                                 "người ghi biên bản ký.",
+                          "Chọn Chức danh trong Hội đồng \"Ủy viên - Thư ký\" cho người làm thư "
+                          "ký Hội đồng."),
+    "vote-unknown": (ERROR, "\"{subject}\" ở sheet Bình xét không có {what} ở phiếu nào của các "
+                            "đơn vị.{hint}",
+                     "Gõ đúng họ và tên (hoặc tên đơn vị) như ở phiếu của đơn vị; nếu người này "
+                     "không thuộc cơ quan, xóa dòng."),
+    "vote-namesake": (ERROR, "\"{subject}\" ở sheet Bình xét trùng tên {count} người: {who}.",
+                      "Nhập Đơn vị hoặc Năm sinh ở dòng này để chỉ rõ người được bình xét."),
+    "vote-not-given": (ERROR, "Hội đồng bỏ phiếu \"{award}\" cho {who} nhưng phiếu của đơn vị "
+                              "không ghi danh hiệu, hình thức này ({given}).",
+                       "Sửa cột Danh hiệu, hình thức cho đúng như ở phiếu của đơn vị; nếu đơn vị "
+                       "ghi thiếu, sửa phiếu của đơn vị rồi chạy lại."),
+    "vote-twice": (ERROR, "{who} được bỏ phiếu \"{award}\" hai lần (lần đầu ở dòng {row}).",
+                   "Giữ một dòng với kết quả bỏ phiếu đúng, xóa dòng thừa."),
+    "vote-too-many": (ERROR, "Số phiếu đồng ý {votes} nhiều hơn số thành viên Hội đồng có mặt "
+                             "({present}).",
+                      "Kiểm tra lại số phiếu, hoặc cột Có mặt ở sheet Hội đồng."),
+    "vote-failed": (WARNING, "{who} không được Hội đồng thông qua \"{award}\" (dòng {row} sheet "
+                             "Bình xét): {votes} phiếu đồng ý ({share}), cần {rule}; không đưa "
+                             "vào {where}.",
+                    "Báo cáo vẫn tính theo phiếu của đơn vị; nếu Hội đồng không công nhận danh "
+                    "hiệu, sửa phiếu của đơn vị cho khớp. Ngưỡng lấy ở [[ho_so.nguong_phieu]] "
+                    "của config.toml, đặt theo quy chế của cơ quan."),
+    "no-quorum": (WARNING, "Cuộc họp Hội đồng (sheet Hội đồng) chỉ có {present}/{total} thành "
+                           "viên có mặt, chưa đạt {rule}: mọi kết quả bỏ phiếu không có giá trị, "
+                           "không danh hiệu, hình thức nào được đưa vào quyết định hay tờ trình.",
+                  "Họp lại khi đủ thành viên rồi nhập kết quả mới; kiểm tra cột Có mặt ở sheet "
+                  "Hội đồng. Tỷ lệ lấy ở ho_so.hoi_dong_dinh_so của config.toml."),
+    "ho-so-chua-binh-xet": (HOLD, "Chưa lập {document}: {who} có {award} ở phiếu của đơn vị "
+                                  "nhưng sheet Bình xét không có dòng bỏ phiếu nào.",
+                "Thêm một dòng ở sheet Bình xét của phiếu Cơ quan với số phiếu đồng ý của Hội "
+                "đồng; nếu Hội đồng không xét, sửa phiếu của đơn vị. Sửa xong, chạy lại: báo cáo "
+                "và các văn bản khác của hồ sơ vẫn được lập như thường."),
+    "ho-so-dieu-kien": (HOLD, "Chưa lập {document} (đề nghị \"{award}\"): {reason}",
+                     "{fix} Sửa xong, chạy lại: báo cáo và các văn bản khác của hồ sơ vẫn được "
+                     "lập như thường."),
+    "ho-so-doi-chieu": (WARNING, "{who} được đề nghị \"{award}\": cần đối chiếu hồ sơ các năm "
+                                 "trước ({need}).",
+                            "Chương trình chỉ có số liệu năm nay: kiểm tra hồ sơ các năm trước "
+                            "trước khi trình ký tờ trình."),
     # --- the khối thi đua (python run.py khoi) ---
     "khoi-book-here": (ERROR, "Tệp là phiếu Khối thi đua, không dùng cho báo cáo của một cơ quan.",
                        "Chuyển tệp sang thư mục của khối (mặc định input_khoi/) rồi chạy "

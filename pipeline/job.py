@@ -17,13 +17,15 @@ from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
-from .config import Config
+from .config import Config, HoSo
 from .delivery import outputs
 from .errors import UsageError
-from .figures import compare, decisions, result, rules
+from .figures import compare, council, decisions, proposals, result, rules
 from .figures.aggregate import Figures, aggregate
+from .figures.council import Council
 from .figures.decisions import Dossier
 from .figures.pledges import Conclusion, PledgeResult, conclude, evaluate
+from .figures.proposals import Submission
 from .issues import Issue, blocking
 from .model import Agency, Dataset, KhoiBook
 from .reading import read, validate
@@ -52,6 +54,8 @@ class Outcome(RunLog):
     previous_year: int | None = None  # the year compared with, when there is one
     previous_file: str = ""  # the result file it came from
     dossier: Dossier | None = None  # the year-end decisions, when made (issue 13)
+    council: Council | None = None  # the council's bình xét, when "Bình xét" has rows (issue 14)
+    submission: Submission | None = None  # the tờ trình to the level above, when made
 
 
 def _describe(book: validate.Book | None, found: list[Issue]) -> str:
@@ -166,7 +170,9 @@ def check(folder: Path, cfg: Config, progress: Progress, parallel: bool = True) 
         results, found = evaluate(data.agency.pledges, figures.metrics)
     with outcome.timed("validate"):
         outcome.issues += rules.check_rules(data, figures, cfg.rules)
+        outcome.council = council.review(data, cfg.ho_so)
     outcome.issues += found
+    outcome.issues += outcome.council.issues if outcome.council else ()
     outcome.data, outcome.figures, outcome.pledges = data, figures, results
     outcome.conclusion = conclude(results)
     return outcome
@@ -201,8 +207,7 @@ def run(folder: Path, out_root: Path, cfg: Config, progress: Progress,
     today = today or date.today()
     if dossier and cfg.ho_so.lap:
         with outcome.timed("dossier"):
-            outcome.dossier = decisions.build(data, figures, cfg.ho_so, cfg.rules, today)
-        outcome.issues += outcome.dossier.issues
+            _decide(outcome, cfg, today)
     with outcome.timed("report"):
         context = report.build_context(data, figures, outcome.pledges, outcome.conclusion,
                                        today, outcome.changes)
@@ -225,6 +230,24 @@ def run(folder: Path, out_root: Path, cfg: Config, progress: Progress,
                 outcome.written += outputs.publish(checks_folder, copies)
     outcome.timings["outputs"] -= outcome.timings.get("summary", 0.0)
     return outcome
+
+
+def _decide(outcome: Outcome, cfg: Config, today: date) -> None:
+    """The dossier's decisions and tờ trình: with a bình xét, only what the council passed (and
+    what it did not vote on, held), citing its meeting; without one, from the data alone."""
+    assert outcome.data and outcome.figures
+    data, met = outcome.data, outcome.council
+    chosen = met.carried(decisions.candidates(data)) if met else None
+    made = decisions.build(data, outcome.figures, cfg.ho_so, cfg.rules, today, chosen,
+                           council.cite(data) if met else None)
+    outcome.dossier = council.held(made, met) if met else made
+    every = proposals.proposed(data)
+    held = [h for c in every if met and (h := met.hold_of(c)) is not None]
+    outcome.submission = proposals.submission(data, cfg.rules, met.carried(every) if met else None,
+                                              held)
+    outcome.issues += made.issues
+    outcome.issues += met.holds if met else ()
+    outcome.issues += outcome.submission.issues if outcome.submission else ()
 
 
 def report_writers(name: str, docx: bytes, want_pdf: bool, log: RunLog
@@ -253,10 +276,12 @@ def _dossier_writers(outcome: Outcome, cfg: Config, today: date, want_pdf: bool
     from .documents import bonus_summary, decision_report
 
     made = outcome.dossier
-    if made is None or outcome.data is None:
+    if made is None or outcome.data is None or outcome.figures is None:
         return {}
     with outcome.timed("dossier"):
         docs = decision_report.render_all(cfg.ho_so, made, outcome.data, today)
+        papers = council_papers(outcome.council, outcome.submission, made, outcome.data,
+                                outcome.figures, cfg.ho_so, today)
     names = cfg.ho_so.names(made.year)
     writers: dict[str, Callable[[Path], None]] = {}
     for kind, docx in docs.items():
@@ -264,7 +289,31 @@ def _dossier_writers(outcome: Outcome, cfg: Config, today: date, want_pdf: bool
     if docs:
         writers[names["tien_thuong"]] = partial(bonus_summary.write, dossier=made,
                                                 settings=cfg.ho_so)
+    for key, docx in papers.items():
+        writers |= report_writers(names[key], docx, want_pdf, outcome)
     return {f"{cfg.ho_so.thu_muc}/{name}": write for name, write in writers.items()}
+
+
+def council_papers(met: Council | None, sent: Submission | None, made: Dossier, data: Dataset,
+                   figures: Figures, settings: HoSo, today: date) -> dict[str, bytes]:
+    """The biên bản (when the council voted and no candidacy lacks a vote), the tờ trình and
+    the báo cáo thành tích of its people (when nothing holds it), rendered; keyed as [ho_so]'s
+    file names (tep_…)."""
+    from .documents import minutes, submission
+
+    out = {}
+    if met is not None and not met.holds:
+        out["bien_ban"] = minutes.render(settings.mau_bien_ban,
+                                         minutes.build_context(met, made, data, figures, settings))
+    if sent is not None and sent.written:
+        out["to_trinh"] = submission.render(
+            settings.mau_to_trinh, submission.build_context(sent, met, made, data, today),
+            submission.VARIABLES, submission.ITEMS)
+        if any(c.person for c in sent.proposals):
+            out["bao_cao_thanh_tich"] = submission.render(
+                settings.mau_bao_cao_thanh_tich, submission.achievements(sent, made, data),
+                submission.REPORT_VARIABLES, submission.REPORT_ITEMS)
+    return out
 
 
 def _compare(outcome: Outcome, previous: Path | None, out_root: Path, pattern: str) -> None:
@@ -318,6 +367,17 @@ def _dossier_record(made: Dossier | None) -> dict[str, object] | None:
                             "ly_do": [h.message for h in d.holds]} for d in made.decisions]}
 
 
+def _council_record(met: Council | None) -> dict[str, object] | None:
+    """The council's meeting in the run record: who was there, each verdict."""
+    if met is None:
+        return None
+    return {"thanh_vien": len(met.members), "co_mat": len(met.present), "du_so": met.quorate,
+            "ket_qua": [{"doi_tuong": v.candidate.name, "danh_hieu": v.title,
+                         "so_phieu": v.vote.votes, "tren": v.base, "dat": v.passed}
+                        for v in met.verdicts],
+            "chua_binh_xet": [council.title_of(c) + ": " + c.name for c in met.unvoted]}
+
+
 def _record(cfg: Config, outcome: Outcome, started: float) -> dict[str, object]:
     """The run record: inputs with their SHA-256, settings, counts, duration."""
     assert outcome.data and outcome.figures
@@ -336,6 +396,7 @@ def _record(cfg: Config, outcome: Outcome, started: float) -> dict[str, object]:
         "so_sanh_voi": {"nam": outcome.previous_year, "tep": outcome.previous_file}
         if outcome.previous_year else None,
         "ho_so": _dossier_record(outcome.dossier),
+        "binh_xet": _council_record(outcome.council),
         "thoi_gian_giay": round(time.perf_counter() - started, 3),
         "thoi_gian_tung_buoc": {k: round(v, 4) for k, v in outcome.timings.items()},
     }

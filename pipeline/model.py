@@ -125,6 +125,29 @@ class Listed:
 
 
 @dataclass(frozen=True)
+class Councillor:
+    """A row of the agency's "Hội đồng": a member of its Hội đồng Thi đua - Khen thưởng."""
+
+    name: str
+    position: str
+    role: str  # one of schema.COUNCIL_ROLES
+    present: bool
+    where: Where
+
+
+@dataclass(frozen=True)
+class Vote:
+    """A row of "Bình xét": the council's votes for one candidate and one title or award."""
+
+    subject: str  # a person's Họ và tên or a unit's Tên đơn vị
+    unit: str
+    birth_year: int | None
+    award: str
+    votes: int
+    where: Where
+
+
+@dataclass(frozen=True)
 class Agency:
     info: dict[str, object]  # "Thông tin" by Mục label
     pledges: tuple[Pledge, ...]
@@ -134,6 +157,8 @@ class Agency:
     notes: tuple[Note, ...]
     where: Where  # its "Thông tin", with the cells of its values
     roster: tuple[Listed, ...] = ()  # empty: a form of the previous version, or not filled
+    council: tuple[Councillor, ...] = ()  # "Hội đồng" (issue 14)
+    votes: tuple[Vote, ...] = ()  # "Bình xét": empty, the dossier is made from the data alone
 
     @property
     def file(self) -> str:

@@ -31,6 +31,8 @@ MEMBER_SHEET = "Thành viên"
 BONUS_SHEET = "Điểm cộng"
 LIST_SHEET = "Danh mục"
 GUIDE_SHEET = "Hướng dẫn"
+COUNCIL_SHEET = "Hội đồng"
+REVIEW_SHEET = "Bình xét"
 
 # Ratings, best first.
 EXCELLENT = "Hoàn thành xuất sắc nhiệm vụ"
@@ -119,7 +121,8 @@ WORD_FIELDS = frozenset({
     "Địa danh", "Chức vụ người ký", "Người ký", "Khối thi đua", "Tên khối", "Cơ quan khối trưởng",
     "Chỉ tiêu", "Nội dung nhiệm vụ", "Cơ quan giao", "Đơn vị thực hiện", "Phong trào",
     "Kết quả thực hiện", "Trích yếu", "Nội dung", "Quyết định thành lập",
-    "Quy chế thi đua, khen thưởng", "Xét đề nghị của"})
+    "Quy chế thi đua, khen thưởng", "Xét đề nghị của", "Đối tượng", "Địa điểm họp",
+    "Nơi nhận tờ trình", "Người xét tờ trình"})
 
 
 @dataclass(frozen=True)
@@ -244,6 +247,11 @@ UNIT_INFO = (
     Field("Danh hiệu tập thể", "choice", False, COLLECTIVE_TITLES),
 )
 
+# Optional, for the council's meeting and the tờ trình (issue 14); Ngày họp Hội đồng and Địa
+# điểm họp are required when "Bình xét" has rows.
+MEETING_DATE, MEETING_TIME, MEETING_PLACE = "Ngày họp Hội đồng", "Giờ họp", "Địa điểm họp"
+TO_WHOM, TO_TITLE = "Nơi nhận tờ trình", "Người xét tờ trình"
+
 AGENCY_INFO = (
     Field("Loại phiếu", "choice", True, (UNIT_KIND, AGENCY_KIND)),
     Field("Phiên bản mẫu", required=True),
@@ -282,9 +290,20 @@ AGENCY_INFO = (
     Field("Ngày quyết định khen thưởng", "date",
           hint="Ngày ký các quyết định khen thưởng; để trống: như Ngày báo cáo. Ngày này chọn căn "
                "cứ pháp lý và mức lương cơ sở để tính tiền thưởng."),
+    Field(MEETING_DATE, "date",
+          hint="Ngày họp Hội đồng Thi đua - Khen thưởng bình xét cuối năm; bắt buộc khi sheet "
+               "Bình xét có dòng. In ở biên bản, ở dòng Xét đề nghị của quyết định."),
+    Field(MEETING_TIME, hint="Giờ bắt đầu cuộc họp, ví dụ 8 giờ 00; để trống: để chỗ điền tay."),
+    Field(MEETING_PLACE, hint="Ví dụ Phòng họp Ban Dân tộc tỉnh; bắt buộc khi sheet Bình xét có "
+                              "dòng."),
+    Field(TO_WHOM, hint="Dòng Kính gửi của tờ trình đề nghị cấp trên khen thưởng, ví dụ Ủy ban "
+                        "nhân dân tỉnh Quảng Ngãi."),
+    Field(TO_TITLE, hint="Người có thẩm quyền khen thưởng mà tờ trình đề nghị, ví dụ Chủ tịch Ủy "
+                         "ban nhân dân tỉnh."),
 )
 DECISION_INFO = ("Quyết định thành lập", "Quy chế thi đua, khen thưởng", "Xét đề nghị của",
                  "Ngày quyết định khen thưởng")
+COUNCIL_INFO = (MEETING_DATE, MEETING_TIME, MEETING_PLACE, TO_WHOM, TO_TITLE)
 
 
 @dataclass(frozen=True)
@@ -329,8 +348,39 @@ BONUS = Sheet(BONUS_SHEET, (
     Field("Ghi chú", width=30, limit=LONG_TEXT),
 ), rows=100)
 
+# The agency's Hội đồng Thi đua - Khen thưởng and its bình xét (issue 14; SPEC "Council and
+# bình xét"): both optional; an empty "Bình xét" makes the dossier from the data alone.
+CHAIR, VICE_CHAIR, MEMBER, SECRETARY = "Chủ tịch", "Phó Chủ tịch", "Ủy viên", "Ủy viên - Thư ký"
+COUNCIL_ROLES = (CHAIR, VICE_CHAIR, MEMBER, SECRETARY)
+VOTED_TITLES = (LDTT, CSTDCS, TTLDTT, TTLDXS, *PROPOSALS)
+
+COUNCIL = Sheet(COUNCIL_SHEET, (
+    STT,
+    Field("Họ và tên", required=True, width=26, hint="Mỗi thành viên Hội đồng một dòng."),
+    Field("Chức vụ", width=26, hint="Chức vụ ở cơ quan, ví dụ Phó Trưởng Ban."),
+    Field("Chức danh trong Hội đồng", "choice", False, COUNCIL_ROLES, width=24,
+          hint="Chủ tịch (một người), Phó Chủ tịch, Ủy viên, Ủy viên - Thư ký (người ghi biên "
+               "bản); để trống là Ủy viên."),
+    Field("Có mặt", "choice", False, YES_NO, width=10,
+          hint="Có mặt ở cuộc họp bình xét: Có hoặc Không."),
+), rows=30, since="thidua-2")
+
+REVIEW = Sheet(REVIEW_SHEET, (
+    STT,
+    Field("Đối tượng", required=True, width=30,
+          hint="Họ và tên cá nhân, hoặc tên đơn vị (tập thể), đúng như ở phiếu của đơn vị."),
+    Field("Đơn vị", width=26, suggest=(ROSTER_SHEET, "Tên đơn vị"),
+          hint="Đơn vị của cá nhân; cần khi có hai người trùng tên."),
+    Field("Năm sinh", "int", width=10, hint="Năm sinh, khi có hai người trùng tên."),
+    Field("Danh hiệu, hình thức", "choice", True, VOTED_TITLES, strict=False, width=34,
+          hint="Danh hiệu hoặc hình thức khen thưởng Hội đồng bỏ phiếu, đúng như ở phiếu đơn vị "
+               "(cột Danh hiệu, Đề nghị khen thưởng hoặc Danh hiệu tập thể)."),
+    Field("Số phiếu đồng ý", "int", True, width=12,
+          hint="Số thành viên Hội đồng đồng ý (số nguyên)."),
+), rows=200, since="thidua-2")
+
 UNIT = Kind(UNIT_KIND, UNIT_INFO, (PEOPLE,), "mau_don_vi.xlsx")
-AGENCY = Kind(AGENCY_KIND, AGENCY_INFO, (ROSTER, PLEDGES, TASKS, DOCUMENTS, MOVEMENTS, NOTES),
-              "mau_co_quan.xlsx")
+AGENCY = Kind(AGENCY_KIND, AGENCY_INFO, (ROSTER, PLEDGES, TASKS, DOCUMENTS, MOVEMENTS, NOTES,
+                                         COUNCIL, REVIEW), "mau_co_quan.xlsx")
 KHOI = Kind(KHOI_KIND, KHOI_INFO, (MEMBERS, BONUS), "mau_khoi.xlsx")
 KINDS = {UNIT_KIND: UNIT, AGENCY_KIND: AGENCY, KHOI_KIND: KHOI}

@@ -13,9 +13,12 @@ from .reading.forms import write_form
 
 
 def init(folder: Path, report_template: Path, khoi_template: Path | None = None,
-         decision_template: Path | None = None) -> list[str]:
+         decision_template: Path | None = None,
+         council_templates: tuple[Path, Path, Path] | None = None) -> list[str]:
     """Write the blank unit, agency and khối workbooks and the Word templates of the agency
-    and khối reports and of the year-end decisions; returns what was done."""
+    and khối reports, of the year-end decisions and of the council's papers (biên bản, tờ
+    trình, báo cáo thành tích); returns what was done."""
+    from .documents import council_template as council
     from .documents.decision_template import write_decision_template
     from .documents.report_template import write_report_template
     from .khoi.report import write_template
@@ -29,6 +32,11 @@ def init(folder: Path, report_template: Path, khoi_template: Path | None = None,
         makers[khoi_template] = write_template
     if decision_template is not None:
         makers[decision_template] = write_decision_template
+    if council_templates is not None:
+        makers |= dict(zip(council_templates, (council.write_minutes_template,
+                                               council.write_submission_template,
+                                               council.write_achievements_template),
+                           strict=True))
     lines = []
     for target, make in makers.items():
         if not target.exists():  # staged and moved into place: Ctrl-C leaves no half a file

@@ -45,8 +45,10 @@ Change = Callable[[dict[str, Any], list[dict[str, Any]]], None]
 
 
 def sample(folder: Path, change: Change | None = None) -> Path:
-    """The sample agency's forms, changed as a unit or the secretary would."""
+    """The sample agency's forms, changed as a unit or the secretary would; without its bình
+    xét, so that the decisions are made from the data alone (the council: test_council.py)."""
     agency, units = copy.deepcopy(sample_data.AGENCY), copy.deepcopy(sample_data.UNITS)
+    agency["Bình xét"] = []
     if change:
         change(agency, units)
     write_set(folder, agency, units)
@@ -62,7 +64,9 @@ def setting(cfg: config.Config, **ho_so: Any) -> config.Config:
 
 
 def dossier_files(outcome: job.Outcome) -> dict[str, Path]:
-    return {p.name: p for p in outcome.written if p.parent.name == "ho_so"}
+    """The decisions and the bonus workbook written (the council's papers: test_council.py)."""
+    return {p.name: p for p in outcome.written if p.parent.name == "ho_so"
+            and p.name.startswith(("quyet_dinh_", "tien_thuong_"))}
 
 
 def rows(path: Path) -> list[list[str]]:
@@ -146,7 +150,8 @@ def test_the_decision_reads_as_the_head_of_agency_signs_it(made):
         "tiết thi hành một số điều của Luật Thi đua, khen thưởng;",
         "Căn cứ Quyết định số 35/QĐ-BDT ngày 15/02/2023 của Trưởng Ban Dân tộc tỉnh ban hành Quy "
         "chế thi đua, khen thưởng của Ban Dân tộc tỉnh Quảng Ngãi;",
-        "Xét đề nghị của Chánh Văn phòng Ban.", "QUYẾT ĐỊNH:",
+        "Xét đề nghị của Hội đồng Thi đua - Khen thưởng tại cuộc họp ngày 10/01/2024.",
+        "QUYẾT ĐỊNH:",
         "Điều 1. Công nhận danh hiệu “Lao động tiên tiến” năm 2023 cho 20 cá nhân thuộc Ban Dân "
         "tộc tỉnh Quảng Ngãi (có danh sách kèm theo).",
         "TRƯỞNG BAN", "Hồ Ngọc Thịnh", "DANH SÁCH",
@@ -204,7 +209,8 @@ def test_page_and_fonts(doc):
     ("QUYẾT ĐỊNH", True, None, 13, 14),
     ("TRƯỞNG BAN DÂN TỘC TỈNH QUẢNG NGÃI", True, None, 13, 14),
     ("Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;", None, True, 13, 14),
-    ("Xét đề nghị của Chánh Văn phòng Ban.", None, True, 13, 14),
+    ("Xét đề nghị của Hội đồng Thi đua - Khen thưởng tại cuộc họp ngày 10/01/2024.", None, True,
+     13, 14),
     ("Điều 1. ", True, None, 13, 14),
     ("Quảng Ngãi, ngày 15 tháng 01 năm 2024", None, True, 13, 14),
 ])
@@ -232,7 +238,9 @@ def test_pdf_the_decision_on_page_one_its_list_on_page_two(cfg, tmp_path):
     outcome = job.run(ROOT / "input", tmp_path, cfg, quiet, today=TODAY, want_pdf=True)
     made = tmp_path / HO_SO / LDTT.replace(".docx", ".pdf")
     assert made in outcome.written and not outcome.notes
-    assert len([p for p in outcome.written if p.suffix == ".pdf"]) == 4  # report + 3 decisions
+    pdfs = [p.name for p in outcome.written if p.suffix == ".pdf"]
+    assert len(pdfs) == 6  # the report, 3 decisions, the biên bản and the tờ trình
+    assert {"bien_ban_hop_hoi_dong_2023.pdf", "to_trinh_de_nghi_khen_thuong_2023.pdf"} < set(pdfs)
 
     def page(n: int) -> str:  # -layout: a table row on one line
         text = subprocess.run(["pdftotext", "-layout", "-f", str(n), "-l", str(n), str(made),
@@ -544,7 +552,8 @@ def test_a_second_run_never_overwrites_the_decisions(tmp_path, cfg):
     second = job.run(ROOT / "input", tmp_path, cfg, quiet, today=TODAY)
     assert {p.name: p.read_bytes() for p in (tmp_path / HO_SO).iterdir() if p.name in first} \
         == first
-    assert sorted(dossier_files(second)) == sorted(n.replace("2023.", "2023_2.") for n in first)
+    assert sorted(p.name for p in second.written if p.parent.name == "ho_so") == \
+        sorted(n.replace("2023.", "2023_2.") for n in first)
     assert docx_text(dossier_files(second)[LDTT.replace("2023.", "2023_2.")])["rows"] == \
         docx_text(tmp_path / HO_SO / LDTT)["rows"]
 
@@ -682,6 +691,8 @@ def test_a_dossier_setting_mistake_names_its_key(tmp_path, text, key):
 
 def test_the_shipped_config_repeats_the_dossier_defaults():
     shipped = config.load(ROOT / "config.toml").ho_so
-    assert shipped == dataclasses.replace(config.HoSo(), mau_quyet_dinh=shipped.mau_quyet_dinh)
+    paths = {k: getattr(shipped, k) for k in ("mau_quyet_dinh", "mau_bien_ban", "mau_to_trinh",
+                                              "mau_bao_cao_thanh_tich")}
+    assert shipped == dataclasses.replace(config.HoSo(), **paths)
     steps = [(s.tu_ngay, s.muc) for s in shipped.luong_co_so]
     assert steps[-2:] == [(date(2023, 7, 1), 1_800_000), (date(2024, 7, 1), 2_340_000)]

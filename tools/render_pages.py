@@ -1,6 +1,6 @@
-"""Render the sample report's pages, and the first decision of its year-end dossier (the
-decision and its list), as images into docs/ (LibreOffice → PDF → PNG), so that they are seen,
-not only parsed. Needs LibreOffice and poppler-utils (pdftoppm).
+"""Render the sample report's pages, the first decision of its year-end dossier (the decision
+and its list), the council's biên bản and the tờ trình, as images into docs/ (LibreOffice → PDF
+→ PNG), so that they are seen, not only parsed. Needs LibreOffice and poppler-utils (pdftoppm).
 
 Usage: python tools/render_pages.py
 """
@@ -19,6 +19,7 @@ from pipeline import config, job  # noqa: E402
 
 DPI = 80
 DECISION = "quyet_dinh_lao_dong_tien_tien_"  # the sample's first decision
+PAPERS = {"bien_ban_hop_hoi_dong_": "bien_ban", "to_trinh_de_nghi_khen_thuong_": "to_trinh"}
 
 
 def render(pdf: Path, stem: str, docs: Path) -> None:
@@ -42,3 +43,5 @@ if __name__ == "__main__":
         pdfs = [p for p in outcome.written if p.suffix == ".pdf"]
         render(next(p for p in pdfs if p.parent.name != "ho_so"), "trang", docs)
         render(next(p for p in pdfs if p.name.startswith(DECISION)), "quyet_dinh", docs)
+        for lead, stem in PAPERS.items():
+            render(next(p for p in pdfs if p.name.startswith(lead)), stem, docs)

@@ -250,6 +250,36 @@ NOTES = [
 ]
 
 
+LDTT, CSTDCS = "Lao động tiên tiến", "Chiến sĩ thi đua cơ sở"
+# (Đối tượng, Đơn vị, Danh hiệu, hình thức, Số phiếu đồng ý): the sample council's votes.
+VOTES = [
+    ("Văn phòng Ban", None, "Tập thể lao động tiên tiến", 6),
+    ("Phòng Chính sách dân tộc", None, "Tập thể lao động xuất sắc", 6),
+    ("Thanh tra Ban", None, "Tập thể lao động tiên tiến", 6),
+    ("Hồ Ngọc Thịnh", "Lãnh đạo Ban", LDTT, 6),
+    ("Đinh Văn Dũng", "Lãnh đạo Ban", LDTT, 6),
+    ("Nguyễn Thị Lan", "Lãnh đạo Ban", LDTT, 6),
+    ("Trần Minh Đức", "Văn phòng Ban", LDTT, 6),
+    ("Dương Thị Hương", "Văn phòng Ban", LDTT, 6),
+    ("Lê Thị Ngọc Ánh", "Văn phòng Ban", LDTT, 6),
+    ("Võ Thị Bích", "Văn phòng Ban", LDTT, 6),
+    ("Phạm Tuấn Anh", "Văn phòng Ban", LDTT, 5),
+    ("Huỳnh Văn Đạt", "Văn phòng Ban", LDTT, 6),
+    ("Đỗ Văn Bảy", "Văn phòng Ban", LDTT, 5),
+    ("Trương Thị Mai", "Văn phòng Ban", LDTT, 6),
+    ("Lê Văn Hùng", "Phòng Chính sách dân tộc", CSTDCS, 6),
+    ("Lê Văn Hùng", "Phòng Chính sách dân tộc", "Chiến sĩ thi đua cấp tỉnh", 4),
+    ("Đinh Thị Hoa", "Phòng Chính sách dân tộc", LDTT, 6),
+    ("Đỗ Thị Thu Hương", "Phòng Chính sách dân tộc", LDTT, 6),
+    ("Nguyễn Hoàng Duy", "Phòng Chính sách dân tộc", LDTT, 6),
+    ("Phạm Văn Đông", "Phòng Chính sách dân tộc", LDTT, 6),
+    ("Hồ Thị Kim Oanh", "Phòng Chính sách dân tộc", LDTT, 6),
+    ("Bùi Quang Vinh", "Thanh tra Ban", CSTDCS, 5),
+    ("Nguyễn Văn Dũng", "Thanh tra Ban", LDTT, 6),
+    ("Trần Thị Yến", "Thanh tra Ban", LDTT, 6),
+]
+
+
 AGENCY = {
     "file": "co_quan.xlsx",
     "info": {
@@ -282,7 +312,40 @@ AGENCY = {
         ),
         "Xét đề nghị của": "Chánh Văn phòng Ban",
         "Ngày quyết định khen thưởng": date(2024, 1, 15),
+        # The council's meeting and the tờ trình (issue 14). SAMPLE DATA, invented: the day, hour
+        # and place of the meeting, and the recipient of the tờ trình.
+        "Ngày họp Hội đồng": date(2024, 1, 10),
+        "Giờ họp": "8 giờ 00",
+        "Địa điểm họp": "Phòng họp Ban Dân tộc tỉnh Quảng Ngãi",
+        "Nơi nhận tờ trình": "Ủy ban nhân dân tỉnh Quảng Ngãi (qua Sở Nội vụ)",
+        "Người xét tờ trình": "Chủ tịch Ủy ban nhân dân tỉnh",
     },
+    # SAMPLE DATA, invented (the reference report names no council): a Hội đồng Thi đua - Khen
+    # thưởng of 7, drawn from the sample's people, one absent; and its votes, one row for each
+    # title and proposal of the units' forms. Every candidacy passes the default thresholds of
+    # config.toml but the Chiến sĩ thi đua cấp tỉnh proposal (04/07, under 70% of all members):
+    # the sample shows the rule at work. The LĐTT of the two CSTĐCS is judged on their CSTĐCS
+    # votes, and the TTLĐTT of the TTLĐXS phòng on its TTLĐXS votes (no rows of their own).
+    "Hội đồng": [
+        {"Họ và tên": "Hồ Ngọc Thịnh", "Chức vụ": "Trưởng Ban",
+         "Chức danh trong Hội đồng": "Chủ tịch", "Có mặt": "Có"},
+        {"Họ và tên": "Đinh Văn Dũng", "Chức vụ": "Phó Trưởng Ban",
+         "Chức danh trong Hội đồng": "Phó Chủ tịch", "Có mặt": "Có"},
+        {"Họ và tên": "Nguyễn Thị Lan", "Chức vụ": "Phó Trưởng Ban",
+         "Chức danh trong Hội đồng": "Ủy viên", "Có mặt": "Không"},
+        {"Họ và tên": "Lê Văn Hùng", "Chức vụ": "Trưởng phòng Chính sách dân tộc",
+         "Chức danh trong Hội đồng": "Ủy viên", "Có mặt": "Có"},
+        {"Họ và tên": "Bùi Quang Vinh", "Chức vụ": "Chánh Thanh tra",
+         "Chức danh trong Hội đồng": "Ủy viên", "Có mặt": "Có"},
+        {"Họ và tên": "Dương Thị Hương", "Chức vụ": "Chủ tịch Công đoàn cơ sở",
+         "Chức danh trong Hội đồng": "Ủy viên", "Có mặt": "Có"},
+        {"Họ và tên": "Trần Minh Đức", "Chức vụ": "Chánh Văn phòng",
+         "Chức danh trong Hội đồng": "Ủy viên - Thư ký", "Có mặt": "Có"},
+    ],
+    "Bình xét": [
+        {"Đối tượng": name, "Đơn vị": unit, "Danh hiệu, hình thức": title,
+         "Số phiếu đồng ý": votes} for name, unit, title, votes in VOTES
+    ],
     # The units that must send a workbook: the leadership group and the three phòng.
     "Đơn vị": [
         {"Tên đơn vị": "Lãnh đạo Ban", "Ghi chú": "Trưởng Ban và các Phó Trưởng Ban"},

@@ -48,7 +48,8 @@ GUIDE = {
         "5. Không đổi tên sheet, tên cột; không xóa dòng \"Phiên bản mẫu\".",
     ],
     schema.AGENCY_KIND: [
-        "PHIẾU CƠ QUAN: ĐƠN VỊ, GIAO ƯỚC, NHIỆM VỤ, VĂN BẢN, PHONG TRÀO, NHẬN ĐỊNH",
+        "PHIẾU CƠ QUAN: ĐƠN VỊ, GIAO ƯỚC, NHIỆM VỤ, VĂN BẢN, PHONG TRÀO, NHẬN ĐỊNH, HỘI ĐỒNG, "
+        "BÌNH XÉT",
         "1. Sheet \"Thông tin\": thông tin in trên báo cáo (cơ quan chủ quản, ký hiệu, địa "
         "danh, người ký, nơi nhận mỗi nơi một dòng bằng Alt+Enter).",
         "2. Sheet \"Đơn vị\": mỗi đơn vị phải gửi phiếu một dòng (cả nhóm Lãnh đạo), tên đúng "
@@ -79,7 +80,19 @@ GUIDE = {
         "10. Ở sheet \"Thông tin\": Tự xếp loại cơ quan, Xếp loại Chi bộ, Xếp loại Công đoàn "
         "được in ở phần kết quả; Báo cáo gửi là nơi tổng hợp báo cáo, in ở câu kết; Ghi chú của "
         "sheet Giao ước được in kèm chỉ tiêu.",
-        "11. Không đổi tên sheet, tên cột; không xóa dòng \"Phiên bản mẫu\".",
+        "11. Sheet \"Hội đồng\" (không bắt buộc): mỗi thành viên Hội đồng Thi đua - Khen thưởng "
+        "một dòng, kể cả người vắng mặt; chọn Chức danh trong Hội đồng (một Chủ tịch, một Ủy viên "
+        "- Thư ký) và Có mặt (Có, Không).",
+        "12. Sheet \"Bình xét\" (không bắt buộc): kết quả bỏ phiếu của Hội đồng, mỗi tập thể, "
+        "cá nhân và mỗi danh hiệu, hình thức một dòng: Đối tượng gõ đúng họ tên (hoặc tên đơn vị) "
+        "như ở phiếu đơn vị; Đơn vị, Năm sinh khi có người trùng tên; Danh hiệu, hình thức đúng "
+        "như phiếu đơn vị ghi; Số phiếu đồng ý. Khi có dòng, nhập Ngày họp Hội đồng, Địa điểm "
+        "họp ở sheet Thông tin; chương trình lập biên bản họp, chỉ đưa vào quyết định, tờ trình "
+        "những người đạt tỷ lệ phiếu (ngưỡng ở config.toml, đặt theo quy chế của cơ quan). Danh "
+        "hiệu Lao động tiên tiến của người đạt Chiến sĩ thi đua cơ sở được xét theo phiếu Chiến "
+        "sĩ thi đua cơ sở nếu không có dòng riêng. Để trống sheet này: hồ sơ lập từ phiếu, không "
+        "có biên bản.",
+        "13. Không đổi tên sheet, tên cột; không xóa dòng \"Phiên bản mẫu\".",
     ],
 }
 

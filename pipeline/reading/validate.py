@@ -23,6 +23,7 @@ from ..issues import Issue, blocking, issue
 from ..model import (
     Agency,
     Bonus,
+    Councillor,
     Dataset,
     Document,
     KhoiBook,
@@ -34,6 +35,7 @@ from ..model import (
     Pledge,
     Task,
     Unit,
+    Vote,
     Where,
 )
 from ..schema import Field, Kind, Sheet
@@ -579,10 +581,45 @@ def _agency(info: dict[str, Any], tables: dict[str, list], where: Where, sink: _
             sink.add("required", note.where.sheet, cell, column="Nội dung")
     roster = tuple(Listed(_text(r["Tên đơn vị"]), _text(r["Ghi chú"]), w)
                    for w, r in tables[schema.ROSTER_SHEET])
+    council, votes = _council(info, tables, where, sink)
     # Năm 0 when missing or not a number (reported already), as for a Unit: `year` stays an int
     return Agency(info={**info, "Năm": info.get("Năm") or 0}, pledges=tuple(pledges),
                   tasks=tuple(tasks), documents=tuple(documents), movements=tuple(movements),
-                  notes=tuple(notes), where=where, roster=roster)
+                  notes=tuple(notes), where=where, roster=roster, council=council, votes=votes)
+
+
+def _council(info: dict[str, Any], tables: dict[str, list], where: Where, sink: _Sink
+             ) -> tuple[tuple[Councillor, ...], tuple[Vote, ...]]:
+    """The council and its votes; when there are votes, what the minutes cannot do without:
+    the meeting's day and place, the members, who was there, one chair, a secretary."""
+    members = tuple(Councillor(r["Họ và tên"] or "", _text(r["Chức vụ"]),
+                               r["Chức danh trong Hội đồng"] or schema.MEMBER,
+                               r["Có mặt"] != schema.NONE, w)
+                    for w, r in tables[schema.COUNCIL_SHEET])
+    votes = tuple(Vote(r["Đối tượng"] or "", _text(r["Đơn vị"]), r["Năm sinh"],
+                       _text(r["Danh hiệu, hình thức"]), r["Số phiếu đồng ý"] or 0, w)
+                  for w, r in tables[schema.REVIEW_SHEET])
+    for v in votes:
+        if v.votes < 0:
+            sink.add("bad-votes", v.where.sheet, v.where.cell("Số phiếu đồng ý"), value=v.votes)
+    if not votes:
+        return members, votes
+    for label in (schema.MEETING_DATE, schema.MEETING_PLACE):
+        if info.get(label) is None:
+            sink.add("council-info", schema.INFO_SHEET, where.cell(label) or "A:A", column=label)
+    if not members:
+        sink.add("council-empty", schema.COUNCIL_SHEET)
+    for w, r in tables[schema.COUNCIL_SHEET]:
+        if r["Có mặt"] is None and not sink.at(w.sheet, w.cell("Có mặt")):
+            sink.add("required", w.sheet, w.cell("Có mặt"), column="Có mặt")
+    chairs = [m for m in members if m.role == schema.CHAIR]
+    if members and len(chairs) != 1:
+        sink.add("council-chair", schema.COUNCIL_SHEET,
+                 chairs[1].where.cell("Chức danh trong Hội đồng") if chairs else "",
+                 count=fmt.count(len(chairs)))
+    if members and not any(m.role == schema.SECRETARY for m in members):
+        sink.add("council-secretary", schema.COUNCIL_SHEET)
+    return members, votes
 
 
 def _task_dates(rows: list[tuple[Where, Row]], year: int, sink: _Sink) -> None:
