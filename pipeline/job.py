@@ -210,7 +210,8 @@ def run(folder: Path, out_root: Path, cfg: Config, progress: Progress,
             _decide(outcome, cfg, today)
     with outcome.timed("report"):
         context = report.build_context(data, figures, outcome.pledges, outcome.conclusion,
-                                       today, outcome.changes)
+                                       today, outcome.changes,
+                                       outcome.council.declined if outcome.council else ())
         docx = report.render(cfg.paths.report_template, context)
     dossier_files = _dossier_writers(outcome, cfg, today, want_pdf or cfg.report.pdf)
     names = cfg.files.names(year)

@@ -25,7 +25,7 @@ from ..errors import TemplateError
 from ..figures.aggregate import Figures, Metric
 from ..figures.compare import Change
 from ..figures.pledges import Conclusion, PledgeResult
-from ..model import Dataset, Document
+from ..model import Dataset, Document, Person
 from . import sandbox
 from .footnotes import add_footnotes, guard, marker, unguard
 from .preflight import DOCS, check_template
@@ -185,19 +185,20 @@ def _organisation(data: Dataset, figures: Figures) -> str:
     return f"Về tổ chức bộ máy, biên chế gồm: {', '.join(parts)} với tổng số biên chế là {staff}."
 
 
-def _results(data: Dataset, figures: Figures) -> list[str]:
+def _results(data: Dataset, figures: Figures, declined: Sequence[Person] = ()) -> list[str]:
     m = figures.metrics
+    put = [p for p in data.people if p.proposal and p not in declined]  # proposals put forward
     excellent = m[schema.M_EXCELLENT]
     lines = [f"{metric_sentence(m[schema.M_GOOD])}; trong đó có {fmt.count(excellent.num)} cá "
              f"nhân hoàn thành xuất sắc nhiệm vụ, đạt {_pct(excellent)}.",
              f"{metric_sentence(m[schema.M_LDTT])}."]
-    proposals = Counter(p.proposal for p in data.people if p.proposal and p.title == schema.CSTDCS)
+    proposals = Counter(p.proposal for p in put if p.title == schema.CSTDCS)
     extra = "".join(f"; trong đó {fmt.count(n)} cá nhân đề nghị xét tặng danh hiệu \"{name}\""
                     for name, n in proposals.items())
     lines.append(f"{metric_sentence(m[schema.M_CSTDCS])}{extra}.")
     lines += [f"{metric_sentence(m[name])}." for name in  # every metric, even without a value
               (schema.M_C_LDTT, schema.M_C_LDXS, schema.M_C_EXCELLENT)]
-    others = Counter(p.proposal for p in data.people if p.proposal and p.title != schema.CSTDCS)
+    others = Counter(p.proposal for p in put if p.title != schema.CSTDCS)
     lines += [f"{fmt.count(n)} cá nhân được đề nghị khen thưởng \"{name}\"."
               for name, n in others.items()]
     return lines
@@ -336,9 +337,11 @@ def _recipients(data: Dataset) -> list[str]:
 
 def build_context(data: Dataset, figures: Figures, results: list[PledgeResult],
                   conclusion: Conclusion, today: date,
-                  changes: Sequence[Change] = ()) -> dict[str, Any]:
+                  changes: Sequence[Change] = (), declined: Sequence[Person] = ()
+                  ) -> dict[str, Any]:
     """Every variable of the report template (see docs/bien_mau_bao_cao.md); `changes`
-    compare with the year before, when its result was found."""
+    compare with the year before, when its result was found; `declined`: people whose
+    proposal the council did not pass, left out of the proposals the report names."""
     a = data.agency
     info = a.info
     docs = {key(d.number): d for d in a.documents}
@@ -365,7 +368,7 @@ def build_context(data: Dataset, figures: Figures, results: list[PledgeResult],
                            f"{info['Khối thi đua']} năm {a.year}"
                            f"{marker(str(info['Văn bản đăng ký giao ước']))}, cụ thể như sau:",
         "giao_uoc": _pledge_rows(results),
-        "ket_qua": _results(data, figures) + _standing(data, results),
+        "ket_qua": _results(data, figures, declined) + _standing(data, results),
         "ket_luan": conclusion.sentence,
         "nam_truoc": changes[0].year_before if changes else "",
         "so_sanh": comparison_rows(changes),

@@ -99,6 +99,13 @@ class Council:
         return [c for c in candidates
                 if _key(c) in unvoted or (_key(c) in verdicts and verdicts[_key(c)].passed)]
 
+    @property
+    def declined(self) -> tuple[Person, ...]:
+        """The people whose own proposal (Đề nghị khen thưởng) the council did not pass: the
+        agency does not put them forward, so its report does not either."""
+        return tuple(v.candidate.person for v in self.verdicts if v.candidate.person
+                     and not v.passed and v.title == v.candidate.person.proposal)
+
     def hold_of(self, c: Candidate) -> Issue | None:
         """The hold a candidacy without a vote puts on its documents."""
         return {_key(u): h for u, h in zip(self.unvoted, self.holds, strict=True)}.get(_key(c))
