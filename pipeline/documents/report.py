@@ -445,9 +445,10 @@ def _closing(data: Dataset) -> str:
             f"hướng nhiệm vụ năm {a.year + 1}{', ' if to else ' '}{said}./.")
 
 
-def jinja_env() -> sandbox.Environment:
-    """A fresh environment for one render: sandboxed, strict, with the report's filter."""
-    return sandbox.Environment({"chu_thich": marker})
+def jinja_env(limit: int = sandbox.MAX_TURNS) -> sandbox.Environment:
+    """A fresh environment for one render: sandboxed, strict, with the report's filter;
+    `limit`: the turns it may take (sandbox.allowance)."""
+    return sandbox.Environment({"chu_thich": marker}, limit)
 
 
 def render(template: Path, context: dict[str, Any], variables: dict[str, str] | None = None,
@@ -462,7 +463,8 @@ def render(template: Path, context: dict[str, Any], variables: dict[str, str] | 
                             + "\n".join(f"  - {p.message}" for p in problems))
     try:
         doc = DocxTemplate(str(template))
-        doc.render(_guarded(context), jinja_env(), autoescape=True)  # names checked already
+        doc.render(_guarded(context), jinja_env(sandbox.allowance(context)),
+                   autoescape=True)  # names checked already
         buffer = io.BytesIO()
         doc.save(buffer)
     except TemplateError:
@@ -558,6 +560,7 @@ def variables_reference(template: str = "mau_bao_cao.docx",
               "của `loop` (`loop.index`…); chỉ dùng các lệnh `for`, `if`, `set`, `with`. Thẻ "
               "truy cập phần bên trong chương trình (tên bắt đầu bằng `_`, `range`, `cycler`, "
               "gọi hàm như `ten_co_quan.upper()`…) bị báo lỗi trước khi điền, và chương trình "
-              f"dừng khi mẫu lặp quá {fmt.count(sandbox.MAX_TURNS)} lần. Ví dụ: viết hoa bằng "
-              "`{{ ten_co_quan|upper }}`."]
+              f"dừng khi mẫu lặp quá {fmt.count(sandbox.MAX_TURNS)} lần (thêm "
+              f"{fmt.count(sandbox.PER_ROW)} lần cho mỗi dòng của các danh sách). Ví dụ: viết "
+              "hoa bằng `{{ ten_co_quan|upper }}`."]
     return "\n".join(lines) + "\n"
