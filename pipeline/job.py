@@ -288,10 +288,14 @@ def _scratch() -> Iterator[Path]:
 
 
 def _sendback(outcome: Outcome, tmp: Path) -> dict[str, Callable[[Path], None]]:
-    """Writers of the send-back copies (problem cells marked) of the workbooks concerned."""
+    """Writers of the send-back copies (problem cells marked) of the workbooks concerned;
+    none, and openpyxl not even imported, when no problem points into an input's sheets."""
+    inputs = {p.name: p for p in outcome.inputs}
+    if not any(i.file in inputs and i.sheet for i in outcome.issues):
+        return {}
     from .delivery.sendback import sendback_copies
 
-    copies = sendback_copies({p.name: p for p in outcome.inputs}, outcome.issues, tmp)
+    copies = sendback_copies(inputs, outcome.issues, tmp)
     return {c.name: partial(_copy, c) for c in copies}
 
 

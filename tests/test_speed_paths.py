@@ -75,10 +75,23 @@ def test_results_do_not_depend_on_the_number_of_processes(tmp_path, monkeypatch)
     (["check"], {"pandas", "docxtpl", "xlsxwriter", "openpyxl"}),
 ])
 def test_light_commands_do_not_import_heavy_libraries(args, absent):
+    found = loaded(args)
+    assert not (found & absent), found & absent
+
+
+def test_a_run_without_problems_in_cells_does_not_import_openpyxl(tmp_path):
+    """openpyxl writes only the send-back copies, which the sample's run does not need."""
+    found = loaded(["--output", str(tmp_path)])
+    assert "openpyxl" not in found and {"docxtpl", "xlsxwriter"} <= found
+    assert (tmp_path / "2023" / "bao_cao_thi_dua_2023.docx").is_file()
+    assert not (tmp_path / "2023" / job.CHECKS_FOLDER).exists()
+
+
+def loaded(args: list[str]) -> set[str]:
+    """The top-level modules imported by `python run.py <args>`, in a fresh process."""
     code = ("import sys\nfrom pipeline.cli import main\n"
             "try:\n    main(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
             "print(' '.join(sorted({m.split('.')[0] for m in sys.modules})))")
     done = subprocess.run([sys.executable, "-c", code, *args], cwd=ROOT, capture_output=True,
                           text=True, check=True)
-    loaded = set(done.stdout.split("\n")[-2].split())
-    assert not (loaded & absent), loaded & absent
+    return set(done.stdout.split("\n")[-2].split())
