@@ -15,15 +15,17 @@ from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
 import xlsxwriter
 
 from .. import fmt, schema
 from ..cells import LINE_PT, wrapped_lines
-from ..figures.aggregate import Figures, Metric, on_time
+from ..figures import tables
+from ..figures.aggregate import Figures, Metric
 from ..figures.compare import Change
 from ..figures.pledges import PledgeResult
 from ..issues import ERROR, HOLD, WARNING, Issue, rank
-from ..model import Dataset, Person, Task
+from ..model import Dataset
 
 OPTIONS = {"constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False}
 FONT = "Times New Roman"
@@ -124,11 +126,11 @@ def write_summary(path: Path, data: Dataset, figures: Figures, pledges: list[Ple
     st = Styles(wb)
     _overview(wb.add_worksheet(OVERVIEW_SHEET), st, data, figures, changes)
     _units(wb, wb.add_worksheet(UNIT_SHEET), st, figures)
-    _table(wb.add_worksheet(PLEDGE_SHEET), st, PLEDGE_COLUMNS,
-           [[r.pledge.text, r.pledge.metric, r.target_text, r.actual_text, r.status]
-            for r in pledges], [STATUS_FILLS.get(r.status, "") for r in pledges])
-    _table(wb.add_worksheet(PEOPLE_SHEET), st, PEOPLE_COLUMNS, _people_rows(data.people))
-    _table(wb.add_worksheet(TASK_SHEET), st, TASK_COLUMNS, _task_rows(data.agency.tasks))
+    results = tables.pledges(pledges)
+    _table(wb.add_worksheet(PLEDGE_SHEET), st, PLEDGE_COLUMNS, _frame_rows(results, tables.PLEDGES),
+           [STATUS_FILLS.get(s, "") for s in results["status"]])
+    _table(wb.add_worksheet(PEOPLE_SHEET), st, PEOPLE_COLUMNS, _people_rows(figures.people))
+    _table(wb.add_worksheet(TASK_SHEET), st, TASK_COLUMNS, _task_rows(figures.task_rows))
     _checks(wb.add_worksheet(CHECK_SHEET), st, issues)
     wb.close()
 
@@ -257,8 +259,8 @@ def _unit_row(name: str, counts: dict[str, int], collective: str = "", rating: s
 
 def _units(wb: xlsxwriter.Workbook, ws: Any, st: Styles, figures: Figures) -> None:
     """One row per unit, a total row, and the two rate charts below."""
-    rows = [_unit_row(u.name, u.counts, schema.YES if u.collective else schema.NONE,
-                      u.rating, u.title) for u in figures.units]
+    rows = [_unit_row(u["name"], u, schema.YES if u["collective"] else schema.NONE,
+                      u["rating"], u["title"]) for u in figures.units.to_dict("records")]
     total_row = _table(ws, st, UNIT_COLUMNS, rows)
     _row(ws, st, total_row, _unit_row(TOTAL, figures.totals), bold=True)
     if rows:
@@ -297,21 +299,29 @@ def _float(value: Value) -> float | None:
     return float(value) if isinstance(value, (int, Fraction)) else None
 
 
-def _people_rows(people: Sequence[Person]) -> list[list[Value]]:
+def _frame_rows(frame: pd.DataFrame, columns: Sequence[str], numbered: bool = False
+          ) -> list[Sequence[Value]]:
+    """The frame's rows as Python values, numbered from 1 (an STT column) if `numbered`."""
+    values = [frame[c].tolist() for c in columns]
+    if numbered:
+        values.insert(0, list(range(1, len(frame) + 1)))
+    return list(zip(*values, strict=True))
+
+
+def _people_rows(people: pd.DataFrame) -> list[Sequence[Value]]:
     """All units' staff, in Vietnamese name order (given name, family, middle)."""
-    ordered = sorted(people, key=lambda p: fmt.name_key(p.name))
-    return [[i, p.name, p.birth_year, p.unit, p.position, p.staff_type, p.rating, p.title,
-             p.initiative, p.discipline, p.proposal, p.note]
-            for i, p in enumerate(ordered, start=1)]
+    names = people["name"].tolist()
+    order = sorted(range(len(names)), key=lambda i: fmt.name_key(names[i]))
+    return _frame_rows(people.take(order), tables.PEOPLE, numbered=True)
 
 
 ON_TIME_TEXT = {True: schema.YES, False: schema.NONE, None: ""}
 
 
-def _task_rows(tasks: Sequence[Task]) -> list[list[Value]]:
-    return [[i, t.content, t.assigned_by, t.deadline, t.done_on, t.state,
-             ON_TIME_TEXT[on_time(t)], t.unit,
-             t.note] for i, t in enumerate(tasks, start=1)]
+def _task_rows(tasks: pd.DataFrame) -> list[Sequence[Value]]:
+    shown = tasks.assign(on_time=[ON_TIME_TEXT[v] for v in tasks["on_time"]])
+    return _frame_rows(shown, ("content", "assigned_by", "deadline", "done_on", "state",
+                               "on_time", "unit", "note"), numbered=True)
 
 
 def _checks(ws: Any, st: Styles, issues: Sequence[Issue]) -> None:

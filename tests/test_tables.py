@@ -1,0 +1,67 @@
+"""The run's tables (pipeline/figures/tables.py): the records' values as they are, a row each,
+and what aggregation counts on them."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from fractions import Fraction
+
+from pipeline import schema
+from pipeline.figures import tables
+from pipeline.figures.aggregate import aggregate
+from pipeline.figures.pledges import evaluate
+from pipeline.model import Dataset
+from tests.test_summary import AGENCY, DATA, EMPTY, LEADERS, OFFICE, person, task, unit
+
+
+def test_people_keep_the_records_values_unit_by_unit():
+    people = tables.people(DATA)
+    assert list(people.columns) == ["unit_no", *tables.PEOPLE]
+    assert people["unit_no"].tolist() == [0, 0, 1, 1, 1, 1]
+    assert people["name"].tolist() == [p.name for p in DATA.people]
+    first = people.iloc[0].to_dict()
+    assert {k: first[k] for k in ("birth_year", "initiative", "note")} == {
+        "birth_year": 1980, "initiative": "Sáng kiến A", "note": ""}
+    assert type(first["birth_year"]) is int  # a Python int, not numpy's
+
+
+def test_a_missing_year_stays_none_and_text_stays_text():
+    nobody = replace(person("Võ Văn Tâm", "Văn phòng", schema.GOOD, schema.LDTT), birth_year=None)
+    people = tables.people(Dataset(AGENCY, (unit("Văn phòng", True, schema.GOOD, "", nobody),)))
+    assert people["birth_year"].tolist() == [None] and people["name"].dtype == object
+
+
+def test_tasks_on_time_done_late_undated_stopped_running():
+    items = (task("a", schema.TASK_DONE, date(2023, 6, 30), date(2023, 6, 30)),
+             task("b", schema.TASK_DONE, date(2023, 6, 30), date(2023, 7, 1)),
+             task("c", schema.TASK_DONE, None, date(2023, 7, 1)),
+             task("d", schema.TASK_STOPPED, date(2023, 6, 30), None),
+             task("e", schema.TASK_RUNNING, date(2023, 6, 30), None))
+    assert tables.tasks(items)["on_time"].tolist() == [True, False, True, None, False]
+    t = aggregate(Dataset(replace(AGENCY, tasks=items), DATA.units)).tasks
+    assert (t.total, t.done, t.stopped, t.late, t.on_time, t.on_time_base) == (5, 3, 1, 1, 2, 4)
+    assert [x.content for x in t.undated] == ["c"]
+
+
+def test_counts_per_unit_in_the_units_order_with_an_empty_unit():
+    f = aggregate(DATA)
+    counted = f.units[["name", "people", "good", "excellent", "ldtt", "cstdcs", "initiatives"]]
+    assert counted.values.tolist() == [
+        [LEADERS.name, 2, 2, 1, 2, 1, 1], [OFFICE.name, 4, 3, 1, 3, 1, 1],
+        [EMPTY.name, 0, 0, 0, 0, 0, 0]]
+    assert f.totals == {"people": 6, "good": 5, "excellent": 2, "ldtt": 5, "cstdcs": 2,
+                        "initiatives": 2}
+    assert all(type(v) is int for v in f.totals.values())
+    assert f.staff_types == {"Công chức": 5, "Hợp đồng lao động": 1}
+    assert f.metrics[schema.M_LDTT].value == Fraction(5, 6)
+    assert (f.collectives, f.metrics[schema.M_C_LDTT].num, f.metrics[schema.M_C_EXCELLENT].num) \
+        == (2, 1, 1)
+
+
+def test_pledges_in_their_order_with_their_texts():
+    results, _ = evaluate(AGENCY.pledges, aggregate(DATA).metrics)
+    found = tables.pledges(results)
+    assert list(found.columns) == list(tables.PLEDGES)
+    assert found.values.tolist() == [[r.pledge.text, r.pledge.metric, r.target_text,
+                                      r.actual_text, r.status] for r in results]
