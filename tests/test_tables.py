@@ -11,6 +11,8 @@ from pipeline import schema
 from pipeline.figures import tables
 from pipeline.figures.aggregate import aggregate
 from pipeline.figures.pledges import evaluate
+from pipeline.figures.result import AgencyResult, PledgeOutcome
+from pipeline.khoi.model import totals
 from pipeline.model import Dataset
 from tests.test_summary import AGENCY, DATA, EMPTY, LEADERS, OFFICE, person, task, unit
 
@@ -65,3 +67,24 @@ def test_pledges_in_their_order_with_their_texts():
     assert list(found.columns) == list(tables.PLEDGES)
     assert found.values.tolist() == [[r.pledge.text, r.pledge.metric, r.target_text,
                                       r.actual_text, r.status] for r in results]
+
+
+def member(name: str, people: int, ldtt: int, statuses: tuple[str, ...]) -> AgencyResult:
+    metrics = {m: (0, 0) for m in schema.METRICS}
+    metrics |= {schema.M_LDTT: (ldtt, people), schema.M_INITIATIVES: (2, 1)}
+    pledges = tuple(PledgeOutcome("x", "", None, "", "", s) for s in statuses)
+    return AgencyResult(2025, name, "", "", "", 1, people, 1, {}, metrics, pledges, 3)
+
+
+def test_members_by_metrics_summed_into_pooled_rates():
+    found = [member("A", 10, 9, (schema.MET, schema.NOT_MET)), member("B", 30, 15, (schema.MET,))]
+    table = tables.members(found)
+    assert table[("num", schema.M_LDTT)].tolist() == [9, 15]
+    assert table["pledges"].sum().to_dict() == {schema.MET: 2, schema.EXCEEDED: 0,
+                                                schema.NOT_MET: 1, schema.PENDING: 0}
+    assert table["size"].sum().to_dict() == {"people": 40, "pledges": 3, "warnings": 6}
+    pooled = totals(found)
+    assert pooled[schema.M_LDTT] == (24, 40)  # 60%, not the mean of 90% and 50%
+    assert pooled[schema.M_INITIATIVES] == (4, 1) and pooled[schema.M_TASKS] == (0, 0)
+    assert all(type(n) is int and type(d) is int for n, d in pooled.values())
+    assert totals([]) == {m: (0, 1 if m in schema.COUNT_METRICS else 0) for m in schema.METRICS}

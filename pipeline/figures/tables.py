@@ -1,10 +1,10 @@
 """The run's tables as pandas DataFrames, made once from the checked records: the people of all
-units, the units, the agency's tasks, the pledges' results, and the khối's members. Metrics are
-counted on their columns (aggregate.py, khoi/model.py) and the Excel summaries write their
-sheets from them. The records (model.py) stay for validation, the rules and the reports, which
-read one row at a time, each knowing its cell.
+units, the units, the agency's tasks and the pledges' results; the khối's members × metrics.
+Metrics are counted on their columns (aggregate.py, khoi/model.py) and the Excel summaries write
+their sheets from them. The records (model.py) stay for validation, the rules and the reports,
+which read one row at a time, each knowing its cell.
 
-Every column holds the records' own Python values (object dtype): text stays text, a missing
+A run's columns hold the records' own Python values (object dtype): text stays text, a missing
 year None, a date a date, so that what is written is exactly what was read.
 """
 
@@ -17,6 +17,7 @@ import pandas as pd
 
 from .. import schema
 from ..model import Dataset, Task
+from .result import STATUSES, AgencyResult
 
 # Person attributes, in the order of the summary's staff list.
 PEOPLE = ("name", "birth_year", "unit", "position", "staff_type", "rating", "title",
@@ -67,6 +68,24 @@ def pledges(results: Iterable[Any]) -> pd.DataFrame:
     rows = list(results)
     return frame({"text": [r.pledge.text for r in rows], "metric": [r.pledge.metric for r in rows],
                   **{name: [getattr(r, name) for r in rows] for name in PLEDGES[2:]}})
+
+
+def members(results: Sequence[AgencyResult]) -> pd.DataFrame:
+    """The khối's members × metrics, a row per member in their order: the numerator and the
+    denominator of every metric (columns ("num", metric) and ("den", metric)), the pledges by
+    status (("pledges", status)) and the members' sizes (("size", "people"|"pledges"|
+    "warnings")): whole numbers to sum."""
+    columns: dict[tuple[str, str], list[int]] = {}
+    for part, i in (("num", 0), ("den", 1)):
+        for m in schema.METRICS:
+            columns[(part, m)] = [r.metrics[m][i] for r in results]
+    for status in STATUSES:
+        columns[("pledges", status)] = [sum(p.status == status for p in r.pledges)
+                                        for r in results]
+    columns[("size", "people")] = [r.people for r in results]
+    columns[("size", "pledges")] = [len(r.pledges) for r in results]
+    columns[("size", "warnings")] = [r.warnings for r in results]
+    return pd.DataFrame(columns, dtype="int64")
 
 
 def count(flags: pd.Series) -> int:
