@@ -9,11 +9,14 @@ from datetime import date, datetime
 
 import openpyxl
 import pytest
+from lxml import etree
 
 from benchmarks.synthetic import make_agency
 from pipeline import cells, job
+from pipeline.documents import report
 from pipeline.reading import package, read, validate
 from tests.conftest import ROOT
+from tests.test_preflight import make
 
 INPUTS = sorted((ROOT / "input").glob("*.xlsx"))
 
@@ -95,3 +98,30 @@ def loaded(args: list[str]) -> set[str]:
     done = subprocess.run([sys.executable, "-c", code, *args], cwd=ROOT, capture_output=True,
                           text=True, check=True)
     return set(done.stdout.split("\n")[-2].split())
+
+
+def test_each_template_is_checked_once_however_many_documents_it_makes(tmp_path, monkeypatch,
+                                                                        cfg):
+    """The sample writes the report and three decisions from two templates."""
+    checked = []
+    real = report.check_template
+    monkeypatch.setattr(report, "check_template", lambda path, *a: checked.append(path.name)
+                        or real(path, *a))
+    report._checked.cache_clear()
+    outcome = job.run(ROOT / "input", tmp_path, cfg, lambda *a: None)
+    assert len([p for p in outcome.written if p.suffix == ".docx"]) == 4
+    assert sorted(checked) == ["mau_bao_cao.docx", "mau_quyet_dinh.docx"]
+
+
+@pytest.mark.parametrize(("value", "xml"), [
+    ("một\ndòng\tnữa", '<w:t xml:space="preserve">một</w:t><w:br/><w:t xml:space="preserve">'
+                      'dòng</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t xml:space="preserve">nữa'),
+    ("một dòng", '<w:r><w:rPr/><w:t xml:space="preserve">một dòng</w:t></w:r></w:p>'),
+])
+def test_line_breaks_and_tabs_in_a_value_become_words_own_with_or_without_them(tmp_path, value,
+                                                                               xml):
+    """report.Template leaves out docxtpl's resolve_listing only when it has nothing to do."""
+    doc = report.Template(str(make(tmp_path, "{{ nam }}")))
+    doc.render({"nam": value}, report.jinja_env(), autoescape=True)
+    body = etree.tostring(doc.docx.element.body, encoding="unicode")
+    assert xml in body
