@@ -217,13 +217,15 @@ def run(folder: Path, out_root: Path, cfg: Config, progress: Progress,
         names["result"]: lambda p: outputs.write_json(p, result.build(outcome)),
     }
     writers |= dossier_files  # one set: the decisions share the report's free names
+    inside = ("summary", "dossier")  # stages whose files are written among the outputs
+    before = sum(outcome.timings.get(stage, 0.0) for stage in inside)
     with outcome.timed("outputs"):
         outcome.written = outputs.publish(out_root / str(year), writers)
         with _scratch() as tmp:
             copies = _sendback(outcome, tmp)
             if copies:
                 outcome.written += outputs.publish(checks_folder, copies)
-    outcome.timings["outputs"] -= outcome.timings.get("summary", 0.0)
+    outcome.timings["outputs"] -= sum(outcome.timings.get(s, 0.0) for s in inside) - before
     return outcome
 
 
@@ -262,9 +264,16 @@ def _dossier_writers(outcome: Outcome, cfg: Config, today: date, want_pdf: bool
     for kind, docx in docs.items():
         writers |= report_writers(names[kind.key], docx, want_pdf, outcome)
     if docs:
-        writers[names["tien_thuong"]] = partial(bonus_summary.write, dossier=made,
-                                                settings=cfg.ho_so)
+        writers[names["tien_thuong"]] = partial(
+            _timed, outcome, "dossier", partial(bonus_summary.write, dossier=made,
+                                                settings=cfg.ho_so))
     return {f"{cfg.ho_so.thu_muc}/{name}": write for name, write in writers.items()}
+
+
+def _timed(log: RunLog, stage: str, write: Callable[[Path], None], path: Path) -> None:
+    """A writer run among the outputs, its time counted in `stage`."""
+    with log.timed(stage):
+        write(path)
 
 
 def _compare(outcome: Outcome, previous: Path | None, out_root: Path, pattern: str) -> None:
