@@ -162,6 +162,8 @@ def ratios(results: dict[int, dict[str, float]], example: dict[str, float]) -> N
         print(f"{big} units: job / naive reading = {b['total'] / b['naive']:.2f} "
               f"(target <= {TARGETS['naive']}); peak {b['peak']:.0f} MiB "
               f"(target <= {TARGETS['peak']})")
+        print(f"{big} units, the dossier's stage left out: (job - dossier) / naive reading = "
+              f"{(b['total'] - b.get('dossier', 0)) / b['naive']:.2f}")
     shares = [f"{s} {100 * b.get(s, 0) / b['total']:.0f}%" for s in STAGES]
     rest = b["total"] - sum(b.get(s, 0) for s in STAGES)
     print(f"{big} units, share of the run: {', '.join(shares)}, start-up and the rest "
