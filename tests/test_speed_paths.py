@@ -75,7 +75,7 @@ def test_results_do_not_depend_on_the_number_of_processes(tmp_path, monkeypatch)
 
 @pytest.mark.parametrize(("args", "absent"), [
     (["--help"], {"pandas", "numpy", "docxtpl", "xlsxwriter", "python_calamine"}),
-    (["check"], {"pandas", "docxtpl", "xlsxwriter", "openpyxl"}),
+    (["check"], {"docxtpl", "xlsxwriter", "openpyxl"}),  # it counts with pandas (issue 12)
 ])
 def test_light_commands_do_not_import_heavy_libraries(args, absent):
     found = loaded(args)
