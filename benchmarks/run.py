@@ -1,10 +1,11 @@
-"""Benchmark of the whole year-end job at 5, 50 and 500 units (40 people each), against two
+"""Benchmark of the whole year-end job at 5, 50 and 500 units (40 people each), against
 reference processes on the same files, measured in turn in the same run: the naive peer
-(pd.read_excel with openpyxl, every sheet of every workbook) and the start-up floor (importing
-pandas, docxtpl and xlsxwriter); and the sample itself (python run.py on input/) against the
-floor. Then the khối (python run.py khoi, issue 6): a khối of 30 agencies given as folders of
-workbooks, and a province of 200 agencies given once as their result files and once as
-folders of workbooks, each against the time of only reading what it reads.
+(pd.read_excel with openpyxl, every sheet of every workbook), python-calamine alone on the
+same sheets, and the start-up floor (importing pandas, docxtpl and xlsxwriter); and the sample
+itself (python run.py on input/) against the floor. Then the khối (python run.py khoi, issue
+6): a khối of 30 agencies given as folders of workbooks, and a province of 200 agencies given
+once as their result files and once as folders of workbooks, each against the time of only
+reading what it reads.
 
 Usage: python benchmarks/run.py [--quick] [--repeat N] [--only agency|khoi]
 Prints a table per part and the ratios of issues 5, 6 and 16: every figure of README's
@@ -52,6 +53,15 @@ import sys, pandas as pd
 from pathlib import Path
 for p in sorted(Path(sys.argv[1]).glob("*.xlsx")):
     pd.read_excel(p, sheet_name=None, engine="openpyxl")
+"""
+CALAMINE = """
+import sys
+from pathlib import Path
+from python_calamine import CalamineWorkbook
+for p in sorted(Path(sys.argv[1]).glob("*.xlsx")):
+    with CalamineWorkbook.from_path(str(p)) as wb:
+        for name in wb.sheet_names:
+            wb.get_sheet_by_name(name).to_python()
 """
 FLOOR = "import pandas, docxtpl, xlsxwriter"
 TARGETS = {"sample": 1.3, "naive": 0.35, "peak": 400, "khoi": 5}  # issue 16
@@ -115,6 +125,7 @@ def measure(folder: Path, repeat: int) -> dict[str, float]:
         for k, v in {"total": wall, "peak": result["peak"], **result["timings"]}.items():
             runs.setdefault(k, []).append(v)
         runs.setdefault("naive", []).append(child(NAIVE, str(folder))[0])
+        runs.setdefault("calamine", []).append(child(CALAMINE, str(folder))[0])
         runs.setdefault("floor", []).append(child(FLOOR)[0])
     return {k: statistics.median(v) for k, v in runs.items()}
 
@@ -137,7 +148,8 @@ def table(sizes: list[tuple[int, int]], repeat: int) -> dict[int, dict[str, floa
     results = {}
     print(f"thidua benchmark, {time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores, "
           f"median of {repeat}")
-    head = ["units", "people", *STAGES, "total s", "peak MiB", "ms/unit", "naive s", "floor s"]
+    head = ["units", "people", *STAGES, "total s", "peak MiB", "ms/unit", "naive s",
+            "calamine s", "floor s"]
     print(" | ".join(head))
     print(" | ".join("---" for _ in head))
     for units, people in sizes:
@@ -145,7 +157,7 @@ def table(sizes: list[tuple[int, int]], repeat: int) -> dict[int, dict[str, floa
         results[units] = m
         cells = [str(units), str(units * people), *(f"{m.get(s, 0):.3f}" for s in STAGES),
                  f"{m['total']:.2f}", f"{m['peak']:.0f}", f"{1000 * m['total'] / units:.1f}",
-                 f"{m['naive']:.2f}", f"{m['floor']:.2f}"]
+                 f"{m['naive']:.2f}", f"{m['calamine']:.2f}", f"{m['floor']:.2f}"]
         print(" | ".join(cells))
     return results
 
@@ -164,6 +176,9 @@ def ratios(results: dict[int, dict[str, float]], example: dict[str, float]) -> N
               f"(target <= {TARGETS['peak']})")
         print(f"{big} units, the dossier's stage left out: (job - dossier) / naive reading = "
               f"{(b['total'] - b.get('dossier', 0)) / b['naive']:.2f}")
+        print(f"{big} units: read stage (calamine and checking, in parallel) / naive reading = "
+              f"{b['read'] / b['naive']:.2f}; python-calamine alone, one process = "
+              f"{b['calamine'] / b['naive']:.2f}")
     shares = [f"{s} {100 * b.get(s, 0) / b['total']:.0f}%" for s in STAGES]
     rest = b["total"] - sum(b.get(s, 0) for s in STAGES)
     print(f"{big} units, share of the run: {', '.join(shares)}, start-up and the rest "
