@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Any
 
 Grid = list[list[Any]]
@@ -34,6 +35,7 @@ def usable(value: str) -> str:
     return UNUSABLE.sub("", value)
 
 
+@lru_cache(maxsize=4096)  # choices, unit names and headers repeat on every row
 def key(value: Any) -> str:
     """A matching key: case, spaces, line breaks and Unicode form do not matter."""
     return " ".join(text(str(value)).split()).casefold()
@@ -64,4 +66,6 @@ def wrapped_lines(value: object, width: float) -> int:
     if not isinstance(value, str):
         return 1
     per_line = max(1, int(width * CHARS_PER_WIDTH))
+    if len(value) <= per_line and "\n" not in value:
+        return 1  # most cells
     return sum(max(1, -(-len(part) // per_line)) for part in value.split("\n"))

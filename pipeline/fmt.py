@@ -167,6 +167,7 @@ def word_key(text: str) -> tuple:
     return tuple(p[0] for p in pairs), tuple(p[1] for p in pairs)
 
 
+@lru_cache(maxsize=65536)  # the staff list, the decisions and the bonus list sort the same names
 def name_key(full_name: str) -> tuple:
     """Sort by given name (last word), then family name (first word), then middle names."""
     words = full_name.split()

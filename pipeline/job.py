@@ -223,13 +223,15 @@ def run(folder: Path, out_root: Path, cfg: Config, progress: Progress,
         names["result"]: lambda p: outputs.write_json(p, result.build(outcome)),
     }
     writers |= dossier_files  # one set: the decisions share the report's free names
+    inside = ("summary", "dossier")  # stages whose files are written among the outputs
+    before = sum(outcome.timings.get(stage, 0.0) for stage in inside)
     with outcome.timed("outputs"):
         outcome.written = outputs.publish(out_root / str(year), writers)
         with _scratch() as tmp:
             copies = _sendback(outcome, tmp)
             if copies:
                 outcome.written += outputs.publish(checks_folder, copies)
-    outcome.timings["outputs"] -= outcome.timings.get("summary", 0.0)
+    outcome.timings["outputs"] -= sum(outcome.timings.get(s, 0.0) for s in inside) - before
     return outcome
 
 
@@ -288,8 +290,9 @@ def _dossier_writers(outcome: Outcome, cfg: Config, today: date, want_pdf: bool
     for kind, docx in docs.items():
         writers |= report_writers(names[kind.key], docx, want_pdf, outcome)
     if docs:
-        writers[names["tien_thuong"]] = partial(bonus_summary.write, dossier=made,
-                                                settings=cfg.ho_so)
+        writers[names["tien_thuong"]] = partial(
+            _timed, outcome, "dossier", partial(bonus_summary.write, dossier=made,
+                                                settings=cfg.ho_so))
     for key, docx in papers.items():
         writers |= report_writers(names[key], docx, want_pdf, outcome)
     return {f"{cfg.ho_so.thu_muc}/{name}": write for name, write in writers.items()}
@@ -317,6 +320,12 @@ def council_papers(met: Council | None, sent: Submission | None, made: Dossier, 
     return out
 
 
+def _timed(log: RunLog, stage: str, write: Callable[[Path], None], path: Path) -> None:
+    """A writer run among the outputs, its time counted in `stage`."""
+    with log.timed(stage):
+        write(path)
+
+
 def _compare(outcome: Outcome, previous: Path | None, out_root: Path, pattern: str) -> None:
     """The previous year's result beside this one's metrics; notes when it cannot be used."""
     assert outcome.data and outcome.figures
@@ -338,10 +347,14 @@ def _scratch() -> Iterator[Path]:
 
 
 def _sendback(outcome: Outcome, tmp: Path) -> dict[str, Callable[[Path], None]]:
-    """Writers of the send-back copies (problem cells marked) of the workbooks concerned."""
+    """Writers of the send-back copies (problem cells marked) of the workbooks concerned;
+    none, and openpyxl not even imported, when no problem points into an input's sheets."""
+    inputs = {p.name: p for p in outcome.inputs}
+    if not any(i.file in inputs and i.sheet for i in outcome.issues):
+        return {}
     from .delivery.sendback import sendback_copies
 
-    copies = sendback_copies({p.name: p for p in outcome.inputs}, outcome.issues, tmp)
+    copies = sendback_copies(inputs, outcome.issues, tmp)
     return {c.name: partial(_copy, c) for c in copies}
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
+from benchmarks.run import STAGES
 from benchmarks.synthetic import make_agency, make_khoi_book, member
 from pipeline import job, khoi
 from tests.conftest import ROOT, quiet
@@ -19,6 +20,11 @@ def test_quick_benchmark_prints_its_table_and_ratios():
     assert [r[:2] for r in rows] == [["2", "10"], ["5", "50"]]
     assert all(float(x) >= 0 for r in rows for x in r[2:])
     assert any("job / start-up floor" in line for line in lines)
+    assert any(line.startswith("sample (input/): python run.py ") for line in lines)
+    shares = next(line for line in lines if line.startswith("5 units, share of the run: "))
+    parts = dict(part.rsplit(" ", 1) for part in shares.split(": ", 1)[1].split(", "))
+    assert list(parts) == [*STAGES, "start-up and the rest"]
+    assert all(v.endswith("%") and v[:-1].lstrip("-").isdigit() for v in parts.values())
     # the khối: 4 agencies as folders, a province of 10 as results and as folders (issue 6)
     head = lines.index(next(line for line in lines if line.startswith("scenario | ")))
     assert lines[head].split(" | ")[:9] == ["scenario", "input", "agencies", "files", "people",

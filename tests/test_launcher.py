@@ -312,7 +312,7 @@ def test_without_the_libraries_run_py_says_what_to_type(program):
     assert (done.returncode, done.stdout) == (2, "")
     lines = done.stderr.splitlines()
     assert lines[0].startswith("Chưa chạy được: Python này chưa có các thư viện của chương "
-                               "trình (thiếu: pandas, numpy, openpyxl, xlsxwriter, jinja2, "
+                               "trình (thiếu: pandas, openpyxl, xlsxwriter, jinja2, "
                                "docxtpl, docx, lxml, babel, python_calamine, defusedxml).")
     assert "  Linux, macOS: python3 -m venv .venv && .venv/bin/pip install -e . && " \
            ".venv/bin/python run.py khoi --input 'thư mục'" in lines

@@ -16,7 +16,7 @@ import pytest
 from docx import Document
 from docxtpl import DocxTemplate
 
-from pipeline.documents import report
+from pipeline.documents import report, sandbox
 from pipeline.documents.preflight import TemplateProblem, check_template
 from pipeline.khoi import report as khoi_report
 from tests.conftest import ROOT, run_cli
@@ -102,10 +102,11 @@ def test_declared_row_attributes_are_those_the_context_provides(sample_run, cfg,
 CONTEXT = {"ten_co_quan": "Ban", "nam": 2023, "noi_nhan": list("abcdefghij"), "lon": "x" * 2**20}
 
 
-def render(tmp_path: Path, line: str, context: dict[str, Any] = CONTEXT) -> list[str]:
+def render(tmp_path: Path, line: str, context: dict[str, Any] = CONTEXT,
+           limit: int = sandbox.MAX_TURNS) -> list[str]:
     """A one-paragraph template through docxtpl, in the environment report.render uses."""
     doc = DocxTemplate(str(make(tmp_path, line)))
-    doc.render(context, report.jinja_env(), autoescape=True)
+    doc.render(context, report.jinja_env(limit), autoescape=True)
     buffer = io.BytesIO()
     doc.save(buffer)
     return [p.text for p in Document(buffer).paragraphs]
@@ -135,6 +136,19 @@ def test_the_sandbox_refuses_quickly_what_the_preflight_names(tmp_path, line, er
     with pytest.raises(error, match=said.replace("*", r"\*")):
         render(tmp_path, line)
     assert time.perf_counter() - started < 30  # 100.000 sandboxed steps: 1-5 s; a report: 200
+
+
+def test_a_list_of_20000_rows_renders_and_a_loop_over_it_inside_itself_stops(tmp_path):
+    """A province agency's decision lists 20,000 names, 8 turns each: more than MAX_TURNS."""
+    rows = [{"ten": f"Người {i}", "stt": str(i)} for i in range(20_000)]
+    context = {**CONTEXT, "noi_nhan": rows}
+    limit = sandbox.allowance(context)
+    assert limit == sandbox.MAX_TURNS + sandbox.PER_ROW * 20_000
+    line = "{% for r in noi_nhan %}{{ r.stt }}{{ r.ten }}{{ r.ten|upper }}{% endfor %}"
+    assert render(tmp_path, line, context, limit)[0].endswith("19999Người 19999NGƯỜI 19999")
+    twice = "{% for r in noi_nhan %}{% for s in noi_nhan %}{{ s.ten }}{% endfor %}{% endfor %}"
+    with pytest.raises(jinja2.sandbox.SecurityError, match="quá 500.000 lần"):
+        render(tmp_path, twice, context, limit)
 
 
 def test_the_sandbox_renders_what_a_report_needs(tmp_path):

@@ -9,11 +9,14 @@ from datetime import date, datetime
 
 import openpyxl
 import pytest
+from lxml import etree
 
 from benchmarks.synthetic import make_agency
 from pipeline import cells, job
+from pipeline.documents import report
 from pipeline.reading import package, read, validate
 from tests.conftest import ROOT
+from tests.test_preflight import make
 
 INPUTS = sorted((ROOT / "input").glob("*.xlsx"))
 
@@ -72,13 +75,53 @@ def test_results_do_not_depend_on_the_number_of_processes(tmp_path, monkeypatch)
 
 @pytest.mark.parametrize(("args", "absent"), [
     (["--help"], {"pandas", "numpy", "docxtpl", "xlsxwriter", "python_calamine"}),
-    (["check"], {"pandas", "docxtpl", "xlsxwriter", "openpyxl"}),
+    (["check"], {"docxtpl", "xlsxwriter", "openpyxl"}),  # it counts with pandas (issue 12)
 ])
 def test_light_commands_do_not_import_heavy_libraries(args, absent):
+    found = loaded(args)
+    assert not (found & absent), found & absent
+
+
+def test_a_run_without_problems_in_cells_does_not_import_openpyxl(tmp_path):
+    """openpyxl writes only the send-back copies, which the sample's run does not need."""
+    found = loaded(["--output", str(tmp_path)])
+    assert "openpyxl" not in found and {"docxtpl", "xlsxwriter"} <= found
+    assert (tmp_path / "2023" / "bao_cao_thi_dua_2023.docx").is_file()
+    assert not (tmp_path / "2023" / job.CHECKS_FOLDER).exists()
+
+
+def loaded(args: list[str]) -> set[str]:
+    """The top-level modules imported by `python run.py <args>`, in a fresh process."""
     code = ("import sys\nfrom pipeline.cli import main\n"
             "try:\n    main(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
             "print(' '.join(sorted({m.split('.')[0] for m in sys.modules})))")
     done = subprocess.run([sys.executable, "-c", code, *args], cwd=ROOT, capture_output=True,
                           text=True, check=True)
-    loaded = set(done.stdout.split("\n")[-2].split())
-    assert not (loaded & absent), loaded & absent
+    return set(done.stdout.split("\n")[-2].split())
+
+
+def test_each_template_is_checked_once_however_many_documents_it_makes(tmp_path, monkeypatch,
+                                                                        cfg):
+    """The sample writes the report and three decisions from two templates."""
+    checked = []
+    real = report.check_template
+    monkeypatch.setattr(report, "check_template", lambda path, *a: checked.append(path.name)
+                        or real(path, *a))
+    report._checked.cache_clear()
+    outcome = job.run(ROOT / "input", tmp_path, cfg, lambda *a: None)
+    assert len([p for p in outcome.written if p.suffix == ".docx"]) == 4
+    assert sorted(checked) == ["mau_bao_cao.docx", "mau_quyet_dinh.docx"]
+
+
+@pytest.mark.parametrize(("value", "xml"), [
+    ("một\ndòng\tnữa", '<w:t xml:space="preserve">một</w:t><w:br/><w:t xml:space="preserve">'
+                      'dòng</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t xml:space="preserve">nữa'),
+    ("một dòng", '<w:r><w:rPr/><w:t xml:space="preserve">một dòng</w:t></w:r></w:p>'),
+])
+def test_line_breaks_and_tabs_in_a_value_become_words_own_with_or_without_them(tmp_path, value,
+                                                                               xml):
+    """report.Template leaves out docxtpl's resolve_listing only when it has nothing to do."""
+    doc = report.Template(str(make(tmp_path, "{{ nam }}")))
+    doc.render({"nam": value}, report.jinja_env(), autoescape=True)
+    body = etree.tostring(doc.docx.element.body, encoding="unicode")
+    assert xml in body

@@ -95,7 +95,10 @@ def unguard(docx: bytes) -> bytes:
 def add_footnotes(docx: bytes) -> bytes:
     """Turn every marker in word/document.xml into a real Word footnote, numbered in order."""
     with zipfile.ZipFile(io.BytesIO(docx)) as src:
-        document = etree.fromstring(src.read(DOCUMENT))
+        raw = src.read(DOCUMENT)
+        if MARK_OPEN.encode() not in raw and MARK_CLOSE.encode() not in raw:
+            return docx  # python-docx writes UTF-8, never character references: none here
+        document = etree.fromstring(raw)
         texts = list(document.iter(W + "t"))
         if not any(MARK_OPEN in (t.text or "") or MARK_CLOSE in (t.text or "") for t in texts):
             return docx

@@ -15,6 +15,7 @@ import re
 import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -105,17 +106,23 @@ def check_template(path: Path, variables: Iterable[str], filters: Iterable[str],
                    frozenset(filters) | sandbox.FILTERS, frozenset(attributes))
     problems: list[TemplateProblem] = []
     used: set[str] = set()
-    template = DocxTemplate(str(path))
     for label, root, xml in _parts(path):
         tags, found = _scan(root, label)
         own, names = _check_tags(tags, known)
         problems += found + own
         used |= names
         if not any(p.code in ("syntax", "smart-quotes", "lost-text") for p in found + own):
-            problems += _jinja_problem(template.patch_xml(xml), tags, label or "thân văn bản")
+            problems += _jinja_problem(patched(xml), tags, label or "thân văn bản")
     if not used and not problems:  # no tag reads a variable: not the report template?
         problems.append(TemplateProblem("missing-variable", "", _msg_no_tags(path)))
     return list(dict.fromkeys(problems))
+
+
+@lru_cache(maxsize=32)
+def patched(xml: str) -> str:
+    """docxtpl's patch_xml of one part, made once for the pre-flight and the render alike:
+    it reads nothing but the text it is given, and takes 40 ms on a report's body."""
+    return DocxTemplate.patch_xml(None, xml)  # type: ignore[arg-type]
 
 
 def _parts(path: Path) -> list[tuple[str, etree._Element, str]]:

@@ -23,6 +23,8 @@ from .. import fmt
 
 MAX_TURNS = 100_000  # loop turns, calls and attribute reads in one render; a report makes
 #                     a few thousand
+PER_ROW = 20  # more turns for each row of the context's lists: a row's loop turn and its
+#              attributes read a few times over (a decision of 20,000 names reads 160,000)
 MAX_OUTPUT = 50 * 2**20  # characters of one rendered part; a report's body is under 1 MB
 MAX_REPEAT = 10_000  # characters or items a "*" may make of a text or a list
 MAX_POWER = 100  # largest exponent of "**", and 10**6 the largest integer raised
@@ -119,18 +121,19 @@ def _label(node: nodes.Node) -> str:
 class Environment(ImmutableSandboxedEnvironment):
     """Jinja's sandbox (no attribute starting with "_", no Python internals, no changing the
     context's lists and dicts), without Jinja's global functions, with only the FILTERS and the
-    report's own, and with every loop turn, call and attribute read counted against MAX_TURNS
+    report's own, and with every loop turn, call and attribute read counted against `limit`
     (a recursive loop's inner turns are not seen, its calls and reads are), every rendered
     part and buffer held to MAX_OUTPUT, and "*", "**", "%" kept from making huge values."""
 
     intercepted_binops = frozenset({"*", "**", "%"})
 
-    def __init__(self, filters: dict[str, Callable[..., Any]]) -> None:
+    def __init__(self, filters: dict[str, Callable[..., Any]], limit: int = MAX_TURNS) -> None:
         super().__init__(autoescape=True, undefined=jinja2.StrictUndefined)
         self.globals.clear()
         self.filters = {name: f for name, f in self.filters.items() if name in FILTERS}
         self.filters |= {**filters, COUNTED: _counted}
         self.turns = 0
+        self.limit = limit
 
     def from_string(self, source: str | nodes.Template, globals: Any = None,
                     template_class: Any = None) -> jinja2.Template:
@@ -143,9 +146,9 @@ class Environment(ImmutableSandboxedEnvironment):
 
     def spend(self) -> None:
         self.turns += 1
-        if self.turns > MAX_TURNS:
+        if self.turns > self.limit:
             raise SecurityError(f"mẫu lặp, gọi hoặc đọc thuộc tính quá "
-                                f"{fmt.thousands(MAX_TURNS)} lần")
+                                f"{fmt.thousands(self.limit)} lần")
 
     def call(__self, __context: Context, __obj: Any, *args: Any, **kwargs: Any) -> Any:
         __self.spend()
@@ -177,6 +180,13 @@ class Environment(ImmutableSandboxedEnvironment):
         if operator == "**" and not _small_power(left, right):
             raise SecurityError("phép ** tạo ra số quá lớn")
         return super().call_binop(context, operator, left, right)
+
+
+def allowance(context: dict[str, Any]) -> int:
+    """The turns a render of `context` may take: MAX_TURNS, and PER_ROW for each row of its
+    lists, so that a long list is rendered and a template looping over it twice is not."""
+    rows = sum(len(v) for v in context.values() if isinstance(v, (list, tuple)))
+    return MAX_TURNS + PER_ROW * rows
 
 
 @jinja2.pass_context

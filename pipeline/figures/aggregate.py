@@ -1,16 +1,18 @@
 """Aggregation: every SPEC metric, per unit and for the agency, as exact numerators and
-denominators. Counted over whole columns (numpy), never person by person: numpy rather than
-pandas because its import costs a fifth, and a small agency's run is mostly start-up."""
+denominators. Counted over whole columns of the run's tables (tables.py: pandas), never person
+by person; counts are whole numbers, rates Fraction(num, den).
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fractions import Fraction
 
-import numpy as np
+import pandas as pd
 
 from .. import schema
 from ..model import Dataset, Task
+from . import tables
 
 COUNT_COLUMNS = ("people", "good", "excellent", "ldtt", "cstdcs", "initiatives")
 
@@ -31,15 +33,6 @@ class Metric:
 
 
 @dataclass(frozen=True)
-class UnitFigures:
-    name: str
-    collective: bool
-    rating: str
-    title: str
-    counts: dict[str, int]  # COUNT_COLUMNS
-
-
-@dataclass(frozen=True)
 class TaskFigures:
     total: int
     done: int  # Hoàn thành
@@ -52,79 +45,69 @@ class TaskFigures:
 
 @dataclass(frozen=True)
 class Figures:
-    units: tuple[UnitFigures, ...]
     totals: dict[str, int]
     staff_types: dict[str, int]  # Loại -> count, in schema order, zeros left out
     collectives: int
     tasks: TaskFigures
     metrics: dict[str, Metric]
+    # The tables counted (tables.py), for the summary to write: people and tasks as read, the
+    # units with their COUNT_COLUMNS.
+    people: pd.DataFrame = field(compare=False, repr=False)
+    units: pd.DataFrame = field(compare=False, repr=False)
+    task_rows: pd.DataFrame = field(compare=False, repr=False)
 
 
-def people_flags(data: Dataset) -> tuple[np.ndarray, dict[str, np.ndarray]]:
-    """Each person's unit number, and a column per count (COUNT_COLUMNS) of 0/1 flags."""
-    people = data.people
-    index = {u.name: i for i, u in enumerate(data.units)}
-    units = np.array([index[p.unit] for p in people], dtype=np.intp)
-    rating = np.array([p.rating for p in people], dtype=str)
-    title = np.array([p.title for p in people], dtype=str)
-    flags = {
-        "people": np.ones(len(people), dtype=bool),
-        "good": np.isin(rating, (schema.EXCELLENT, schema.GOOD)),
+def people_flags(people: pd.DataFrame) -> pd.DataFrame:
+    """A column of True/False per count (COUNT_COLUMNS), a row per person."""
+    rating, title = people["rating"], people["title"]
+    return pd.DataFrame({
+        "people": pd.Series(True, index=people.index),
+        "good": rating.isin((schema.EXCELLENT, schema.GOOD)),
         "excellent": rating == schema.EXCELLENT,
-        "ldtt": np.isin(title, schema.LDTT_TITLES),
+        "ldtt": title.isin(schema.LDTT_TITLES),
         "cstdcs": title == schema.CSTDCS,
-        "initiatives": np.array([bool(p.initiative) for p in people], dtype=bool),
-    }
-    return units, flags
+        "initiatives": people["initiative"].astype(bool),
+    })
 
 
-def on_time(task: Task) -> bool | None:
-    """Done by its deadline (undated counts as on time); None for a stopped task."""
-    if task.state == schema.TASK_STOPPED:
-        return None
-    if task.state != schema.TASK_DONE:
-        return False  # still running or not started: not on time
-    return not (task.deadline and task.done_on and task.done_on > task.deadline)
-
-
-def task_figures(tasks: tuple[Task, ...]) -> TaskFigures:
-    done = [t for t in tasks if t.state == schema.TASK_DONE]
-    undated = tuple(t for t in done if t.deadline is None or t.done_on is None)
-    stopped = sum(1 for t in tasks if t.state == schema.TASK_STOPPED)
-    timely = sum(1 for t in done if on_time(t))
-    return TaskFigures(total=len(tasks), done=len(done), stopped=stopped, late=len(done) - timely,
-                       on_time=timely, on_time_base=len(tasks) - stopped, undated=undated)
+def task_figures(tasks: tuple[Task, ...], rows: pd.DataFrame) -> TaskFigures:
+    """The tasks counted; `rows`: the same tasks as a table (tables.tasks)."""
+    state = rows["state"]
+    done = state == schema.TASK_DONE
+    undated = done & (rows["deadline"].isna() | rows["done_on"].isna())
+    timely = tables.count(rows["on_time"].eq(True))  # None: a stopped task
+    n_done, stopped = tables.count(done), tables.count(state == schema.TASK_STOPPED)
+    return TaskFigures(total=len(tasks), done=n_done, stopped=stopped, late=n_done - timely,
+                       on_time=timely, on_time_base=len(tasks) - stopped,
+                       undated=tuple(t for t, u in zip(tasks, undated, strict=True) if u))
 
 
 def aggregate(data: Dataset) -> Figures:
     """All figures of the run."""
-    unit_of, flags = people_flags(data)
-    n = len(data.units)
-    sums = {c: np.bincount(unit_of, weights=flags[c], minlength=n).astype(int)
-            for c in COUNT_COLUMNS}
-    units = tuple(UnitFigures(u.name, u.collective, u.rating, u.title,
-                              {c: int(sums[c][i]) for c in COUNT_COLUMNS})
-                  for i, u in enumerate(data.units))
-    totals = {c: int(flags[c].sum()) for c in COUNT_COLUMNS}
-    kinds, counts = np.unique(np.array([p.staff_type for p in data.people], dtype=str),
-                              return_counts=True)
-    found = dict(zip(kinds.tolist(), counts.tolist(), strict=True))
-    staff_types = {t: found[t] for t in schema.STAFF_TYPES if t in found}
-    coll = [u for u in data.units if u.collective]
+    people, units = tables.people(data), tables.units(data)
+    flags = people_flags(people)
+    per_unit = flags.groupby(people["unit_no"]).sum().reindex(range(len(units)), fill_value=0)
+    units = pd.concat([units, per_unit.astype(object)], axis=1)
+    totals = {c: tables.count(flags[c]) for c in COUNT_COLUMNS}
+    found = people["staff_type"].value_counts()
+    staff_types = {t: int(found[t]) for t in schema.STAFF_TYPES if t in found.index}
+    coll = units[units["collective"].astype(bool)]
     n_coll = len(coll)
-    tasks = task_figures(data.agency.tasks)
+    task_rows = tables.tasks(data.agency.tasks)
+    tasks = task_figures(data.agency.tasks, task_rows)
     m = [
         Metric(schema.M_GOOD, totals["good"], totals["people"]),
         Metric(schema.M_EXCELLENT, totals["excellent"], totals["people"]),
         Metric(schema.M_LDTT, totals["ldtt"], totals["people"]),
         Metric(schema.M_CSTDCS, totals["cstdcs"], totals["people"]),
-        Metric(schema.M_C_LDTT, sum(u.title in schema.TTLDTT_TITLES for u in coll),
+        Metric(schema.M_C_LDTT, tables.count(coll["title"].isin(schema.TTLDTT_TITLES)),
                n_coll),
-        Metric(schema.M_C_LDXS, sum(u.title == schema.TTLDXS for u in coll), n_coll),
-        Metric(schema.M_C_EXCELLENT, sum(u.rating == schema.EXCELLENT for u in coll), n_coll),
+        Metric(schema.M_C_LDXS, tables.count(coll["title"] == schema.TTLDXS), n_coll),
+        Metric(schema.M_C_EXCELLENT, tables.count(coll["rating"] == schema.EXCELLENT), n_coll),
         Metric(schema.M_TASKS, tasks.done + tasks.stopped, tasks.total),
         Metric(schema.M_ON_TIME, tasks.on_time, tasks.on_time_base),
         Metric(schema.M_INITIATIVES, totals["initiatives"], 1),
     ]
-    return Figures(units=units, totals=totals, staff_types=staff_types, collectives=n_coll,
-                   tasks=tasks, metrics={x.name: x for x in m})
+    return Figures(totals=totals, staff_types=staff_types, collectives=n_coll, tasks=tasks,
+                   metrics={x.name: x for x in m}, people=people, units=units,
+                   task_rows=task_rows)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import cached_property
 
 from ..fmt import coefficient, number
 
@@ -22,16 +23,17 @@ class Bonus:
     base: int  # mức lương cơ sở, đồng
     step: int  # rounded up to a multiple of this, đồng
 
-    @property
+    # Worked out once: a decision's list reads the same bonus for each of its thousands of lines.
+    @cached_property
     def exact(self) -> Fraction:
         return self.coefficient * self.base
 
-    @property
+    @cached_property
     def amount(self) -> int:
         steps = -(-self.exact // self.step)  # ceiling, on exact fractions
         return int(steps) * self.step
 
-    @property
+    @cached_property
     def how(self) -> str:
         """The arithmetic in words: "0,3 × 2.340.000 = 702.000 đồng, làm tròn lên 710.000 đồng"."""
         said = f"{coefficient(self.coefficient)} × {number(self.base)} = {number(self.exact)} đồng"

@@ -10,10 +10,11 @@ from pathlib import Path
 from .. import job
 from ..config import Config, undated
 from ..delivery import outputs
+from ..figures import tables
 from ..issues import issue
 from .gather import gather
 from .members import bonuses, choose, khoi_name, khoi_year
-from .model import KhoiOutcome, KhoiResult, totals
+from .model import KhoiOutcome, KhoiResult, pooled
 from .result import build_result, read_result
 from .score import rank
 
@@ -39,7 +40,8 @@ def check(folder: Path, cfg: Config, progress: job.Progress) -> KhoiOutcome:
             outcome.issues.append(issue("khoi-empty"))
         if outcome.blocked:
             return outcome
-        outcome.totals = totals(outcome.members)
+        outcome.table = tables.members(outcome.members)
+        outcome.totals = pooled(outcome.table)
         outcome.standings, ties = rank(outcome.members, cfg, extra)
         outcome.issues += ties
     return outcome

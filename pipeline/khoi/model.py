@@ -9,8 +9,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
 
+import pandas as pd
+
 from .. import fmt, schema
 from ..cells import key
+from ..figures import tables
 from ..figures.result import AgencyResult
 from ..model import KhoiBook
 from ..runlog import RunLog
@@ -66,6 +69,7 @@ class KhoiOutcome(RunLog):
     members: list[AgencyResult] = field(default_factory=list)  # counted, in list order
     missing: list[str] = field(default_factory=list)  # listed members without a result
     standings: list[Standing] = field(default_factory=list)  # ranked
+    table: pd.DataFrame | None = field(default=None, repr=False)  # members × metrics
     totals: dict[str, tuple[int, int]] = field(default_factory=dict)
     previous: KhoiResult | None = None
 
@@ -78,12 +82,14 @@ def ident(name: str, symbol: str) -> str:
 def totals(members: Sequence[AgencyResult]) -> dict[str, tuple[int, int]]:
     """The khối's metrics: numerators and denominators summed (a pooled rate, not a mean of
     rates); a count metric keeps denominator 1."""
-    out = {}
-    for name in schema.METRICS:
-        num = sum(r.metrics[name][0] for r in members)
-        den = 1 if name in schema.COUNT_METRICS else sum(r.metrics[name][1] for r in members)
-        out[name] = (num, den)
-    return out
+    return pooled(tables.members(members))
+
+
+def pooled(table: pd.DataFrame) -> dict[str, tuple[int, int]]:
+    """`totals` from the members' table (tables.members)."""
+    num, den = table["num"].sum(), table["den"].sum()
+    return {name: (int(num[name]), 1 if name in schema.COUNT_METRICS else int(den[name]))
+            for name in schema.METRICS}
 
 
 def pledge_counts(r: AgencyResult) -> Counter[str]:

@@ -8,7 +8,6 @@ formats, rows written in order for constant_memory.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from fractions import Fraction
 from pathlib import Path
@@ -36,9 +35,9 @@ from ..documents.summary import (
     _table,
     _write,
 )
+from ..figures import tables
 from ..figures.aggregate import Metric
 from ..figures.compare import Change
-from ..figures.result import AgencyResult
 from .model import BONUS, KhoiOutcome, KhoiResult, Score, Standing, ident, pledge_counts
 from .score import method, tie_rule
 
@@ -112,21 +111,18 @@ def _overview(ws: Any, st: Styles, outcome: KhoiOutcome, changes: Sequence[Chang
         rows = [row + _change_cells(by_metric.get(m)) for m, row in zip(names, rows, strict=True)]
         columns += (Column(f"Năm {changes[0].year_before}", 10), Column("Thay đổi", 45))
     end = _table(ws, st, columns, rows, top=len(facts) + 3)
-    _small_table(ws, st, PLEDGE_TOTAL_COLUMNS, _pledge_totals(outcome.members), end + 1)
+    _small_table(ws, st, PLEDGE_TOTAL_COLUMNS, _pledge_totals(_sums(outcome)), end + 1)
 
 
-def _counted(members: Sequence[AgencyResult]) -> Counter[str]:
-    """The members' pledges by status."""
-    counts: Counter[str] = Counter()
-    for r in members:
-        counts.update(pledge_counts(r))
-    return counts
+def _sums(outcome: KhoiOutcome) -> dict[tuple[str, str], int]:
+    """The members' table summed: pledges by status, people, pledges, warnings."""
+    table = outcome.table if outcome.table is not None else tables.members(outcome.members)
+    return {k: int(v) for k, v in table.sum().items()}
 
 
-def _pledge_totals(members: Sequence[AgencyResult]) -> list[list[Value]]:
-    counts = _counted(members)
-    rows: list[list[Value]] = [["Tổng số chỉ tiêu", sum(len(r.pledges) for r in members)]]
-    return rows + [[status, counts[status]] for status in STATUSES]
+def _pledge_totals(sums: dict[tuple[str, str], int]) -> list[list[Value]]:
+    rows: list[list[Value]] = [["Tổng số chỉ tiêu", sums[("size", "pledges")]]]
+    return rows + [[status, sums[("pledges", status)]] for status in STATUSES]
 
 
 def _small_table(ws: Any, st: Styles, columns: Sequence[Column],
@@ -158,13 +154,14 @@ def _member_row(s: Standing, previous: KhoiResult | None) -> list[Value]:
 
 
 def _total_row(outcome: KhoiOutcome, width: int) -> list[Value]:
-    members, t, counts = outcome.members, outcome.totals, _counted(outcome.members)
+    t, sums = outcome.totals, _sums(outcome)
     row: list[Value] = [
-        None, TOTAL, None, sum(r.people for r in members),
+        None, TOTAL, None, sums[("size", "people")],
         *(Fraction(*t[m]) if m in t and t[m][1] else None for m in RATES),
-        t.get(schema.M_INITIATIVES, (0, 1))[0], sum(len(r.pledges) for r in members),
-        counts[schema.MET] + counts[schema.EXCEEDED], counts[schema.NOT_MET],
-        counts[schema.PENDING], sum(r.warnings for r in members)]
+        t.get(schema.M_INITIATIVES, (0, 1))[0], sums[("size", "pledges")],
+        sums[("pledges", schema.MET)] + sums[("pledges", schema.EXCEEDED)],
+        sums[("pledges", schema.NOT_MET)], sums[("pledges", schema.PENDING)],
+        sums[("size", "warnings")]]
     return row + [None] * (width - len(row))
 
 
