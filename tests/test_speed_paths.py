@@ -102,15 +102,17 @@ def loaded(args: list[str]) -> set[str]:
 
 def test_each_template_is_checked_once_however_many_documents_it_makes(tmp_path, monkeypatch,
                                                                         cfg):
-    """The sample writes the report and three decisions from two templates."""
+    """The sample writes the report, three decisions, the biên bản and the tờ trình: six
+    documents from four templates (no báo cáo thành tích: its one proposal was declined)."""
     checked = []
     real = report.check_template
     monkeypatch.setattr(report, "check_template", lambda path, *a: checked.append(path.name)
                         or real(path, *a))
     report._checked.cache_clear()
     outcome = job.run(ROOT / "input", tmp_path, cfg, lambda *a: None)
-    assert len([p for p in outcome.written if p.suffix == ".docx"]) == 4
-    assert sorted(checked) == ["mau_bao_cao.docx", "mau_quyet_dinh.docx"]
+    assert len([p for p in outcome.written if p.suffix == ".docx"]) == 6
+    assert sorted(checked) == ["mau_bao_cao.docx", "mau_bien_ban.docx", "mau_quyet_dinh.docx",
+                               "mau_to_trinh.docx"]
 
 
 @pytest.mark.parametrize(("value", "xml"), [
