@@ -210,3 +210,17 @@ def test_blocks_nested_past_what_jinja_can_parse_are_a_template_problem(tmp_path
     problems = check(make(tmp_path, "{% if nam %}" * 400 + "{{ nam }}" + "{% endif %}" * 400))
     assert [p.code for p in problems] == ["syntax"]
     assert "(thân văn bản) lồng ngoặc hoặc khối lệnh quá sâu" in problems[0].message
+
+
+def test_a_long_lists_output_is_allowed_in_proportion_and_a_runaway_still_stops():
+    """The output limit grows with the rows as the turns do: a decision of 40,000 names makes
+    more than MAX_OUTPUT and renders; the same template writing each name ten times stops."""
+    rows = [{"ten": "x" * 1500} for _ in range(40_000)]  # 60 million characters
+    context = {**CONTEXT, "noi_nhan": rows}
+    env = report.jinja_env(sandbox.allowance(context))
+    assert env.max_output > 60 * 10**6 > sandbox.MAX_OUTPUT
+    text = env.from_string("{% for r in noi_nhan %}{{ r.ten }}{% endfor %}").render(context)
+    assert len(text) == 60_000_000
+    wide = "{% for r in noi_nhan %}{% for _ in 'abcdefghij' %}{{ r.ten }}{% endfor %}{% endfor %}"
+    with pytest.raises(jinja2.sandbox.SecurityError, match="triệu ký tự"):
+        report.jinja_env(sandbox.allowance(context)).from_string(wide).render(context)

@@ -12,6 +12,7 @@ output and the operators that make big values, in case anything slips past the p
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
 from typing import Any
 
 import jinja2
@@ -25,7 +26,10 @@ MAX_TURNS = 100_000  # loop turns, calls and attribute reads in one render; a re
 #                     a few thousand
 PER_ROW = 20  # more turns for each row of the context's lists: a row's loop turn and its
 #              attributes read a few times over (a decision of 20,000 names reads 160,000)
-MAX_OUTPUT = 50 * 2**20  # characters of one rendered part; a report's body is under 1 MB
+MAX_OUTPUT = 50 * 2**20  # characters of one rendered part at MAX_TURNS, and as much more in
+#                         proportion to a larger allowance; a report's body is under 1 MB, a
+#                         decision of 20,000 names 30 MB
+BATCH = 4096  # rendered parts measured at a time
 MAX_REPEAT = 10_000  # characters or items a "*" may make of a text or a list
 MAX_POWER = 100  # largest exponent of "**", and 10**6 the largest integer raised
 
@@ -123,7 +127,8 @@ class Environment(ImmutableSandboxedEnvironment):
     context's lists and dicts), without Jinja's global functions, with only the FILTERS and the
     report's own, and with every loop turn, call and attribute read counted against `limit`
     (a recursive loop's inner turns are not seen, its calls and reads are), every rendered
-    part and buffer held to MAX_OUTPUT, and "*", "**", "%" kept from making huge values."""
+    part and buffer held to MAX_OUTPUT (more in proportion to a larger limit), and "*", "**",
+    "%" kept from making huge values."""
 
     intercepted_binops = frozenset({"*", "**", "%"})
 
@@ -134,6 +139,7 @@ class Environment(ImmutableSandboxedEnvironment):
         self.filters |= {**filters, COUNTED: _counted}
         self.turns = 0
         self.limit = limit
+        self.max_output = MAX_OUTPUT * limit // MAX_TURNS
 
     def from_string(self, source: str | nodes.Template, globals: Any = None,
                     template_class: Any = None) -> jinja2.Template:
@@ -163,13 +169,15 @@ class Environment(ImmutableSandboxedEnvironment):
         return super().getitem(obj, argument)
 
     def concat(self, parts: Iterable[str]) -> str:  # type: ignore[override]
-        """Jinja joins every rendered part and buffer with this: stop at MAX_OUTPUT."""
-        out, size = [], 0
-        for part in parts:
-            size += len(part)
-            if size > MAX_OUTPUT:
-                raise SecurityError(f"mẫu tạo ra hơn {MAX_OUTPUT // 2**20} triệu ký tự")
-            out.append(part)
+        """Jinja joins every rendered part and buffer with this: stop at MAX_OUTPUT. Parts are
+        measured a batch at a time (a decision of 20,000 names has millions)."""
+        out: list[str] = []
+        size, parts = 0, iter(parts)
+        while batch := list(islice(parts, BATCH)):
+            size += sum(map(len, batch))
+            if size > self.max_output:
+                raise SecurityError(f"mẫu tạo ra hơn {self.max_output // 2**20} triệu ký tự")
+            out += batch
         return "".join(out)
 
     def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
