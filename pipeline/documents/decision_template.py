@@ -11,9 +11,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from docx import Document
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
-from docx.shared import Mm
+from docx.shared import Cm, Mm, Pt
 from docx.table import Table
 
 from . import report_template as t
@@ -22,6 +23,7 @@ RIGHT = WD_ALIGN_PARAGRAPH.RIGHT
 ARTICLES = ("Điều 1. ", "{{ dieu_1 }}"), ("Điều 2. ", "{{ dieu_2 }}"), ("Điều 3. ", "{{ dieu_3 }}")
 WIDTHS = (Mm(13), Mm(45), Mm(35), Mm(48), Mm(24))  # 165 mm, the text width
 LIST_PT = 12
+LIST_STYLE = "Danh sách"  # the paragraph style of the list's cells
 # The list: (cells, style); "tag" rows hold a {%tr %} tag and vanish when rendered.
 LIST_ROWS: list[tuple[tuple[str, ...], str]] = [
     (("STT", "{{ cot_ten }}", "Chức vụ", "Đơn vị", "Mức thưởng (đồng)"), "head"),
@@ -53,15 +55,32 @@ def _row_props(table: Table, header: int) -> None:
             props.append(OxmlElement("w:tblHeader"))
 
 
+def _list_style(doc: object) -> object:
+    """The paragraph style of the list's cells (12 pt Times New Roman, no indent, 2 pt after,
+    single spacing): a cell then says only its alignment, and a bold run only that it is bold,
+    so that a list of 20,000 names is less than half the XML to render, store and open."""
+    style = doc.styles.add_style(LIST_STYLE, WD_STYLE_TYPE.PARAGRAPH)  # type: ignore[attr-defined]
+    style.style_id, style.base_style = "DanhSach", doc.styles["Normal"]  # type: ignore[attr-defined]
+    t._font(style, LIST_PT)
+    spacing = style.paragraph_format
+    spacing.first_line_indent, spacing.space_before, spacing.space_after = Cm(0), Pt(0), Pt(2)
+    spacing.line_spacing = 1.0
+    return style
+
+
 def _list_table(doc: object) -> None:
     table = t._table(doc, len(LIST_ROWS), WIDTHS, borders=True)
+    cell_style = _list_style(doc)
     for r, (cells, style) in enumerate(LIST_ROWS):
         for c, text in enumerate(cells):
             align = t.LEFT if c in (1, 2, 3) and style in ("row", "group") else t.CENTER
             if c == 4 and style in ("row", "group", "total"):
                 align = RIGHT
-            t._format(table.cell(r, c).paragraphs[0], text, align, LIST_PT,
-                      bold=style in ("head", "group", "total"), after=2)
+            p = table.cell(r, c).paragraphs[0]
+            p.style, p.alignment = cell_style, align
+            run = p.add_run(text) if text else None
+            if run and style in ("head", "group", "total"):
+                run.bold = True
     _row_props(table, header=0)
 
 
