@@ -3,17 +3,26 @@ nothing, and light commands do not import heavy libraries."""
 
 from __future__ import annotations
 
+import base64
+import io
+import re
 import subprocess
 import sys
+import zipfile
 from datetime import date, datetime
 
 import openpyxl
 import pytest
+from docx import Document
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docxtpl import DocxTemplate
 from lxml import etree
 
 from benchmarks.synthetic import make_agency
 from pipeline import cells, job
-from pipeline.documents import report
+from pipeline.documents import decision_report, report
+from pipeline.figures import decisions
 from pipeline.reading import package, read, validate
 from tests.conftest import ROOT
 from tests.test_preflight import make
@@ -127,3 +136,57 @@ def test_line_breaks_and_tabs_in_a_value_become_words_own_with_or_without_them(t
     doc.render({"nam": value}, report.jinja_env(), autoescape=True)
     body = etree.tostring(doc.docx.element.body, encoding="unicode")
     assert xml in body
+
+
+PNG = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8/5+hHgAHggJ/"
+                       "PchI7wAAAABJRU5ErkJggg==")  # one white pixel
+
+
+def rendered(template_class, path, context) -> bytes:
+    """word/document.xml of `path` rendered by `template_class` in the report's environment."""
+    doc = template_class(str(path))
+    doc.render(context, report.jinja_env(), autoescape=True)
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return zipfile.ZipFile(buffer).read("word/document.xml")
+
+
+def test_the_shipped_decision_renders_as_docxtpl_itself_renders_it(cfg):
+    """report.Template's own passes (no cell count without {%tc %}, the rendered body parsed in
+    a copy of the root instead of moved into the old one) change no byte of the document."""
+    outcome = job.check(ROOT / "input", cfg, lambda *a: None)
+    made = decisions.build(outcome.data, outcome.figures, cfg.ho_so, cfg.rules, date(2024, 1, 15))
+    first = next(d for d in made.decisions if d.written)
+    context = decision_report.build_context(first, made, outcome.data, date(2024, 1, 15))
+    ours = rendered(report.Template, cfg.ho_so.mau_quyet_dinh, context)
+    assert ours == rendered(DocxTemplate, cfg.ho_so.mau_quyet_dinh, context)
+    assert b"xmlns" not in ours.split(b"<w:body", 1)[1]  # the root's namespaces, declared once
+    assert "Đinh Văn Dũng".encode() in ours
+
+
+def test_a_template_with_tc_loops_and_a_page_colour_renders_as_docxtpl_renders_it(tmp_path):
+    """The other paths: {%tc %} columns evened by docxtpl's fix_tables; the document's
+    background (a sibling of the body) kept; pictures' ids renumbered."""
+    doc = Document()
+    background = OxmlElement("w:background")
+    background.set(qn("w:color"), "FFFF00")
+    doc.element.insert(0, background)
+    table = doc.add_table(rows=1, cols=3)
+    for cell, text in zip(table.rows[0].cells, ("{%tc for c in cot %}", "{{ c }}",
+                                                "{%tc endfor %}"), strict=True):
+        cell.text = text
+    doc.add_paragraph("{{ nam }}")
+    for _ in range(2):
+        doc.add_picture(io.BytesIO(PNG))
+    with_tc = tmp_path / "tc.docx"
+    doc.save(str(with_tc))
+    table._tbl.getparent().remove(table._tbl)
+    without = tmp_path / "plain.docx"
+    doc.save(str(without))
+    context = {"cot": ["một", "hai", "ba", "bốn"], "nam": 2023}
+    for path in (with_tc, without):
+        ours = rendered(report.Template, path, context)
+        assert ours == rendered(DocxTemplate, path, context)
+        assert b'<w:background w:color="FFFF00"/>' in ours and b">2023<" in ours
+        assert re.findall(rb'<wp:docPr id="(\d+)"', ours) == [b"1001", b"1002"]  # docxtpl counts from 1000
+    assert rendered(report.Template, with_tc, context).count(b"<w:gridCol") == 4
