@@ -188,5 +188,6 @@ def test_a_template_with_tc_loops_and_a_page_colour_renders_as_docxtpl_renders_i
         ours = rendered(report.Template, path, context)
         assert ours == rendered(DocxTemplate, path, context)
         assert b'<w:background w:color="FFFF00"/>' in ours and b">2023<" in ours
-        assert re.findall(rb'<wp:docPr id="(\d+)"', ours) == [b"1001", b"1002"]  # docxtpl counts from 1000
+        ids = re.findall(rb'<wp:docPr id="(\d+)"', ours)
+        assert ids == [b"1001", b"1002"]  # docxtpl numbers pictures from 1001
     assert rendered(report.Template, with_tc, context).count(b"<w:gridCol") == 4
