@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -55,8 +56,8 @@ def print_summary(outcome: Outcome) -> None:
     for label, value in rows:
         _print(f"  {label.ljust(width)}  {value}")
     if outcome.dossier:
-        print_dossier(outcome.dossier)
-        print_papers(outcome)
+        print_dossier(outcome.dossier, bool(outcome.written))
+        print_papers(outcome, bool(outcome.written))
     if outcome.changes:
         _print(f"\nSO VỚI NĂM {outcome.previous_year}")
         width = max(len(ch.metric) for ch in outcome.changes)
@@ -65,22 +66,32 @@ def print_summary(outcome: Outcome) -> None:
                 _print(f"  {ch.metric.ljust(width)}  {ch.before_text} → {ch.now_text}: {ch.text}")
 
 
-def print_dossier(made: Dossier) -> None:
-    """Each decision of the year-end dossier: written (count, bonus) or held back, and why."""
+def print_dossier(made: Dossier, written: bool = True) -> None:
+    """Each decision of the year-end dossier: written (count, bonus) or held back, and why;
+    `written`: False after `check`, which writes nothing ("sẽ lập")."""
     _print(f"\nHỒ SƠ CUỐI NĂM (ngày quyết định {fmt.day(made.when)})")
     if not made.decisions:
         _print("  Không có danh hiệu, Giấy khen nào để lập quyết định.")
     for d in made.decisions:
         if d.written:
-            _print(f"  Đã lập {d.name}: {d.counted}, tiền thưởng {fmt.money(d.total)}")
+            _print(f"  {_made(written)} {d.name}: {d.counted}, tiền thưởng {fmt.money(d.total)}")
         else:
             _print(f"  CHƯA LẬP {d.name}: {fmt.count(len(d.holds))} lý do ở mục "
-                   f"\"{HOLD}\" (danh sách kiểm tra dữ liệu)")
+                   f"\"{HOLD}\" {_where(written)}")
 
 
-def print_papers(outcome: Outcome) -> None:
+def _made(written: bool) -> str:
+    return "Đã lập" if written else "Sẽ lập"
+
+
+def _where(written: bool) -> str:
+    return "(danh sách kiểm tra dữ liệu)" if written else "(ở trên)"
+
+
+def print_papers(outcome: Outcome, written: bool = True) -> None:
     """The council's biên bản and the tờ trình: written, or held back and why."""
     met, sent = outcome.council, outcome.submission
+    done = _made(written)
     if met is not None:
         passed = sum(v.passed for v in met.verdicts)
         said = (f"{fmt.count(len(met.present))}/{fmt.count(len(met.members))} thành viên có "
@@ -88,14 +99,14 @@ def print_papers(outcome: Outcome) -> None:
                 "phiếu" if met.quorate else "KHÔNG ĐỦ số thành viên có mặt")
         if met.holds:
             _print(f"  CHƯA LẬP biên bản họp Hội đồng: {fmt.count(len(met.holds))} danh hiệu, "
-                   f"đề nghị chưa được bình xét (mục \"{HOLD}\")")
+                   f"đề nghị chưa được bình xét (mục \"{HOLD}\" {_where(written)})")
         else:
-            _print(f"  Đã lập biên bản họp Hội đồng Thi đua - Khen thưởng: {said}")
+            _print(f"  {done} biên bản họp Hội đồng Thi đua - Khen thưởng: {said}")
     if sent is not None and sent.written:
-        _print(f"  Đã lập tờ trình đề nghị khen thưởng: {fmt.count(len(sent.proposals))} đề nghị")
+        _print(f"  {done} tờ trình đề nghị khen thưởng: {fmt.count(len(sent.proposals))} đề nghị")
     elif sent is not None:
         _print(f"  CHƯA LẬP tờ trình đề nghị khen thưởng: {fmt.count(len(sent.holds))} lý do ở "
-               f"mục \"{HOLD}\"")
+               f"mục \"{HOLD}\" {_where(written)}")
 
 
 def _written(paths: list[Path]) -> None:
@@ -121,6 +132,8 @@ def dispatch(args: argparse.Namespace) -> int:
     _print(f"Đọc các phiếu trong {folder}:")
     if args.lenh == "check":
         outcome = job.check(folder, cfg, progress)
+        if cfg.ho_so.lap and not args.khong_ho_so and not outcome.blocked:
+            job.decide(outcome, cfg, date.today())
     else:
         outcome = job.run(folder, args.output or cfg.paths.output, cfg, progress,
                           want_pdf=args.pdf, previous=args.previous,

@@ -207,7 +207,7 @@ def run(folder: Path, out_root: Path, cfg: Config, progress: Progress,
     today = today or date.today()
     if dossier and cfg.ho_so.lap:
         with outcome.timed("dossier"):
-            _decide(outcome, cfg, today)
+            decide(outcome, cfg, today)
     with outcome.timed("report"):
         context = report.build_context(data, figures, outcome.pledges, outcome.conclusion,
                                        today, outcome.changes,
@@ -235,9 +235,10 @@ def run(folder: Path, out_root: Path, cfg: Config, progress: Progress,
     return outcome
 
 
-def _decide(outcome: Outcome, cfg: Config, today: date) -> None:
+def decide(outcome: Outcome, cfg: Config, today: date) -> None:
     """The dossier's decisions and tờ trình: with a bình xét, only what the council passed (and
-    what it did not vote on, held), citing its meeting; without one, from the data alone."""
+    what it did not vote on, held), citing its meeting; without one, from the data alone. Also
+    after `check`, so that what would hold a decision back is said before the run."""
     assert outcome.data and outcome.figures
     data, met = outcome.data, outcome.council
     chosen = met.carried(decisions.candidates(data)) if met else None

@@ -696,3 +696,23 @@ def test_the_shipped_config_repeats_the_dossier_defaults():
     assert shipped == dataclasses.replace(config.HoSo(), **paths)
     steps = [(s.tu_ngay, s.muc) for s in shipped.luong_co_so]
     assert steps[-2:] == [(date(2023, 7, 1), 1_800_000), (date(2024, 7, 1), 2_340_000)]
+
+
+def test_check_says_before_the_run_which_decision_would_be_held(tmp_path):
+    """`run.py check` judges the dossier as the run would, writing nothing: the secretary
+    learns of a held decision while the forms can still be fixed."""
+    folder = sample(tmp_path / "in", without_initiative)
+    done = run_cli(folder, tmp_path / "out", "check")
+    assert done.returncode == 0, done.stderr
+    assert not (tmp_path / "out").exists()
+    assert "CHƯA LẬP quyết định công nhận danh hiệu “Chiến sĩ thi đua cơ sở” năm 2023: 01 lý " \
+           f"do ở mục \"{HOLD}\" (ở trên)" in done.stdout
+    assert f"{HOLD} [{PCSDT} › Cá nhân › H2]: Chưa lập quyết định" in done.stdout
+    assert "Sẽ lập quyết định công nhận danh hiệu “Lao động tiên tiến” năm 2023: 20 cá nhân, " \
+           "tiền thưởng 9.720.000 đồng" in done.stdout and "Đã lập" not in done.stdout
+    ran = run_cli(folder, tmp_path / "out")
+    problems = [text.split("KẾT QUẢ")[0].split("Lỗi và cảnh báo")[1]
+                for text in (done.stdout, ran.stdout)]
+    assert problems[0] == problems[1]  # the same list, before and after
+    quiet_check = run_cli(folder, tmp_path / "out", "check", "--khong-ho-so")
+    assert "HỒ SƠ CUỐI NĂM" not in quiet_check.stdout and HOLD not in quiet_check.stdout
