@@ -119,10 +119,7 @@ def dispatch(args: argparse.Namespace) -> int:
     cfg = config.load(args.config)
     if args.lenh == "init":
         from .templates_init import init
-        for line in init(cfg.paths.templates, cfg.paths.report_template,
-                         cfg.khoi.report_template, cfg.ho_so.mau_quyet_dinh,
-                         (cfg.ho_so.mau_bien_ban, cfg.ho_so.mau_to_trinh,
-                          cfg.ho_so.mau_bao_cao_thanh_tich)):
+        for line in init(cfg):
             _print(line)
         return 0
     if args.lenh == "khoi":

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import zipfile
+
 import openpyxl
 import pytest
 
 from pipeline import schema
-from pipeline.templates_init import init
+from pipeline.templates_init import init, shipped
 from tests.conftest import ROOT
 
 TEMPLATES = ROOT / "input_templates"
@@ -53,19 +55,34 @@ def test_person_dropdown_points_at_the_ratings():
     assert values == list(schema.RATINGS)
 
 
-def test_init_reproduces_the_committed_forms_byte_for_byte(tmp_path):
-    lines = init(tmp_path, tmp_path / "mau_bao_cao.docx", tmp_path / "mau_bao_cao_khoi.docx")
-    assert len(lines) == 5 and all(line.startswith("Đã tạo") for line in lines)
+def test_init_reproduces_the_committed_forms_byte_for_byte(tmp_path, cfg):
+    lines = init(cfg, into=tmp_path)
+    assert len(lines) == 9 and all(line.startswith("Đã tạo") for line in lines)
     for kind in schema.KINDS.values():
         fresh = (tmp_path / kind.template_file).read_bytes()
         assert fresh == (TEMPLATES / kind.template_file).read_bytes()
 
 
-def test_init_never_overwrites_a_changed_file(tmp_path):
-    init(tmp_path, tmp_path / "mau_bao_cao.docx")
+def test_every_shipped_template_is_what_the_code_writes(tmp_path, cfg):
+    """Each part of each shipped Word template is what its writer makes now (the zip's own
+    dates aside), so that a change to a *_template.py is not lost to a stale file."""
+    for path, make in shipped(cfg).items():
+        make(tmp_path / path.name)
+        if path.suffix == ".docx":
+            fresh, committed = (zipfile.ZipFile(p) for p in (tmp_path / path.name, path))
+            assert fresh.namelist() == committed.namelist(), path.name
+            for part in fresh.namelist():
+                assert fresh.read(part) == committed.read(part), \
+                    f"{path.name} › {part}: run python tools/make_templates.py"
+        else:
+            assert (tmp_path / path.name).read_bytes() == path.read_bytes(), path.name
+
+
+def test_init_never_overwrites_a_changed_file(tmp_path, cfg):
+    init(cfg, into=tmp_path)
     changed = tmp_path / schema.UNIT.template_file
     changed.write_bytes(b"edited")
-    lines = init(tmp_path, tmp_path / "mau_bao_cao.docx")
+    lines = init(cfg, into=tmp_path)
     assert changed.read_bytes() == b"edited"
     assert (tmp_path / "mau_don_vi_2.xlsx").exists()
     assert any("mau_don_vi_2.xlsx" in line for line in lines)
