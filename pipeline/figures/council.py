@@ -294,10 +294,9 @@ def _failed(v: Verdict) -> Issue:
     where = "tờ trình đề nghị cấp trên" if c.award.key == "de_nghi" else "quyết định khen thưởng"
     # at the file, not the cell: nothing in the form is wrong, no copy is sent back for it
     return issue("vote-failed", v.vote.where.file, row=v.vote.where.row + 1, who=who,
-                 award=v.title,
-               votes=fmt.count(v.vote.votes),
-               share=f"{fmt.percent(v.share)} {VOTE_BASES[v.threshold.tinh_tren]}",
-               rule=v.threshold.rule, where=where)
+                 award=v.title, votes=fmt.count(v.vote.votes),
+                 share=f"{fmt.percent(v.share)} {VOTE_BASES[v.threshold.tinh_tren]}",
+                 rule=v.threshold.rule, where=where)
 
 
 def documents_of(c: Candidate, settings: HoSo, year: int) -> str:
