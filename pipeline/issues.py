@@ -227,6 +227,11 @@ CATALOGUE: dict[str, tuple[str, str, str]] = {
                             "{next}: có thể gõ nhầm năm.",
                    "Kiểm tra lại ngày: căn cứ pháp lý và mức lương cơ sở tính tiền thưởng được "
                    "chọn theo ngày này."),
+    "ho-so-ngay-lay": (WARNING, "Các quyết định khen thưởng ghi ngày {value} (lấy theo {source}, "
+                                "vì chưa có \"Ngày quyết định khen thưởng\"), không thuộc năm "
+                                "{year} hay năm {next}.",
+                       "Nhập Ngày quyết định khen thưởng ở ô này: căn cứ pháp lý và mức lương cơ "
+                       "sở tính tiền thưởng được chọn theo ngày đó."),
     # --- the council's bình xét (sheets Hội đồng and Bình xét of the agency form) ---
     "bad-votes": (ERROR, "Số phiếu đồng ý {value} là số âm.",
                   "Nhập số thành viên Hội đồng đồng ý, từ 0 trở lên."),

@@ -341,6 +341,31 @@ def test_blank_dates_fall_back_to_the_report_date_then_today(sample_run, cfg):
     assert context["dia_danh_ngay"] == "Quảng Ngãi, ngày      tháng 12 năm 2023"
 
 
+@pytest.mark.parametrize(("report_date", "source"), [
+    (None, "ngày chạy chương trình"), (date(2026, 1, 5), "Ngày báo cáo")])
+def test_a_fallen_back_date_outside_the_year_is_said_where_to_type_the_right_one(
+        sample_run, cfg, report_date, source):
+    """Run in 2026 on 2023's forms with no decision date: the decisions would carry the 2026
+    date, its legal basis and base salary; the secretary is told so at the cell to fill."""
+    def made(report_date: date | None, today: date) -> decisions.Dossier:
+        assert sample_run.data and sample_run.figures
+        info = {**sample_run.data.agency.info, decisions.DECISION_DATE: None,
+                "Ngày báo cáo": report_date}
+        agency = dataclasses.replace(sample_run.data.agency, info=info)
+        return decisions.build(dataclasses.replace(sample_run.data, agency=agency),
+                               sample_run.figures, cfg.ho_so, cfg.rules, today)
+
+    [said] = [i for i in made(report_date, date(2026, 11, 30)).issues
+              if i.code == "ho-so-ngay-lay"]
+    when = "05/01/2026" if report_date else "30/11/2026"
+    assert said.message.startswith(f"Các quyết định khen thưởng ghi ngày {when} (lấy theo "
+                                   f"{source}")
+    assert said.message.endswith("không thuộc năm 2023 hay năm 2024.")
+    assert (said.file, said.sheet, said.cell) == ("co_quan.xlsx", "Thông tin", "B22")
+    on_time = made(None, date(2024, 1, 8))  # run early in the next year: as it should be
+    assert not [i for i in on_time.issues if i.code.startswith("ho-so-ngay")]
+
+
 def test_a_date_before_every_setting_holds_every_decision(sample_run, cfg):
     made = build(sample_run, cfg, {decisions.DECISION_DATE: date(2016, 5, 1)})
     assert made.decisions and not any(d.written for d in made.decisions)

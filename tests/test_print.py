@@ -7,18 +7,25 @@ from __future__ import annotations
 import re
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from pipeline import schema
+from benchmarks.synthetic import make_agency
+from pipeline import job, schema
 from pipeline.documents import pdf
 from pipeline.reading.forms import write_form
-from tests.conftest import docx_text, written
+from tests.conftest import TODAY, docx_text, quiet, written
 from tests.test_pdf import needs_office
 
 WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">'
                   r"([^<]*)</word>")
 Box = tuple[float, float, float, float, str]
+
+
+def docx_tables(path: Path) -> list[Any]:
+    from docx import Document
+    return Document(str(path)).tables
 
 
 def pdf_of(path: Path, tmp: Path) -> Path:
@@ -84,11 +91,28 @@ def test_report_tables_keep_rows_whole_and_repeat_their_header(sample_run, tmp_p
     assert with_rows and all(header.search(laid_out[n]) for n in with_rows), with_rows
 
 
+@needs_office
+def test_a_long_decision_list_keeps_rows_whole_and_repeats_its_header(tmp_path, cfg):
+    """A decision of 100-odd names over several pages, its cells in the list's own paragraph
+    style: every page of the list carries the header, and every name is printed once."""
+    folder = make_agency(tmp_path / "in", units=3, people=40)
+    outcome = job.run(folder, tmp_path / "out", cfg, quiet, today=TODAY)
+    [path] = [p for p in outcome.written if p.name.startswith("quyet_dinh_lao_dong_tien_tien")]
+    names = [p.text for p in docx_tables(path)[-1].column_cells(1)[1:-1]]
+    assert len(names) > 100
+    pages = page_texts(pdf_of(path, tmp_path), layout=True)
+    header = re.compile(r"STT\s+Họ và tên\s+Chức vụ\s+Đơn vị\s+Mức thưởng")
+    listed = [page for page in pages if any(n in page for n in names)]
+    assert len(listed) >= 3 and all(header.search(page) for page in listed)
+    assert all(sum(page.count(n) for page in pages) == names.count(n) for n in set(names))
+
+
 def test_templates_mark_table_rows_unsplittable_with_a_repeated_header():
     from docx import Document
 
     from tests.conftest import ROOT, W
-    for name in ("mau_bao_cao.docx", "mau_bao_cao_khoi.docx"):
+    for name in ("mau_bao_cao.docx", "mau_bao_cao_khoi.docx", "mau_quyet_dinh.docx",
+                 "mau_bien_ban.docx", "mau_to_trinh.docx", "mau_bao_cao_thanh_tich.docx"):
         doc = Document(str(ROOT / "input_templates" / name))
         grids = [t for t in doc.tables if t.style is not None and t.style.name == "Table Grid"]
         assert grids, name

@@ -338,7 +338,13 @@ def _notes(data: Dataset, when: date) -> list[Issue]:
     out = [issue("ho-so-thieu", w.file, w.sheet, w.cell(label), column=label, effect=effect)
            for label, effect in NOTES.items() if not str(a.info.get(label) or "").strip()]
     dated = _day(a.info.get(DECISION_DATE))
-    if dated and dated.year not in (a.year, a.year + 1):
+    if when.year in (a.year, a.year + 1):
+        return out
+    if dated:
         out.append(issue("ho-so-ngay", w.file, w.sheet, w.cell(DECISION_DATE),
                          value=fmt.day(dated), year=a.year, next=a.year + 1))
+    else:  # taken from the report's date or the day of the run: the secretary may not know
+        source = "Ngày báo cáo" if _day(a.info.get("Ngày báo cáo")) else "ngày chạy chương trình"
+        out.append(issue("ho-so-ngay-lay", w.file, w.sheet, w.cell(DECISION_DATE),
+                         value=fmt.day(when), source=source, year=a.year, next=a.year + 1))
     return out
