@@ -14,11 +14,11 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
+from xml.parsers import expat
 
 import jinja2
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
-from docx.oxml.parser import element_class_lookup
 from docxtpl import DocxTemplate
 from jinja2.sandbox import SecurityError
 from lxml import etree
@@ -36,9 +36,7 @@ from .preflight import DOCS, TemplateProblem, check_template, patched
 
 CITE = re.compile(r"\[([^\[\]]+)\]")
 LISTING = re.compile("[\t\a\n\f]")  # what docxtpl's resolve_listing turns into Word's own
-BODY, DOC_PR = qn("w:body"), qn("wp:docPr")
-PARSER = etree.XMLParser(recover=True)  # docxtpl's, making python-docx's element classes
-PARSER.set_element_class_lookup(element_class_lookup)
+BODY, EMPTY_BODY, PICTURE = qn("w:body"), b"<w:body/>", "<wp:docPr"
 NAMESPACES = re.compile(r'\s+xmlns(?::\w+)?="[^"]*"')
 CELL_TAG = re.compile(r"\{[%{]-?\s*tc\b")  # {%tc %}: the only tag that changes a row's cells
 UNSAFE_ACCESS = re.compile(r"access to attribute '([^']*)' of")  # jinja2.sandbox's wording
@@ -465,49 +463,67 @@ class Template(DocxTemplate):
     - resolve_listing, which copies the rendered part through three nested regex passes to
       turn tabs, \\a, line breaks and form feeds in its text into Word's own, is left out when
       there are none (it would return the part unchanged, after seconds);
-    - fix_tables' count of every row's cells, which evens a table's columns after {%tc %}
-      loops, is left out when no {%tc %} tag is in the body (half a second);
-    - the rendered body is parsed inside a copy of the document's root, and map_tree puts that
-      whole document in place of the old one, rather than moving the body from its own
-      document into the old one, which lxml does node by node, fixing each one's namespaces
-      (1.5 seconds)."""
+    - fix_tables, which parses the rendered body into a tree (230 MB for 19 MB of XML), evens
+      the columns of {%tc %} loops and renumbers pictures, and map_tree, which moves that tree
+      into the document node by node (1.5 s), are left out when the body has neither: the
+      body is kept as rendered and written in place of an empty one when the document is
+      saved. Either way, a body that is not well-formed is refused (_well_formed), where
+      docxtpl would repair it by dropping what follows the break."""
 
     cells_vary = True
+    body = b""  # the rendered body, written as it is by save(); empty: docxtpl's own way
 
     def patch_xml(self, src_xml: str) -> str:
         self.cells_vary = bool(CELL_TAG.search(re.sub(r"<[^>]*>", "", src_xml)))
         return patched(src_xml)
 
     def fix_tables(self, xml: str) -> etree._Element:
-        if self.cells_vary:
+        _well_formed(xml, Path(str(self.template_file)).name)
+        if self.cells_vary or PICTURE in xml:
             return super().fix_tables(xml)
-        root = self.docx._element
-        shell = etree.tostring(etree.Element(root.tag, dict(root.attrib), nsmap=root.nsmap),
-                               encoding="unicode")
-        assert shell.endswith("/>")
-        name = shell[1:].split(None, 1)[0]  # "w:document", as the root is written
         start = xml.index(">") + 1  # the body's tag repeats the root's namespaces: once is enough
-        body = NAMESPACES.sub("", xml[:start]) + xml[start:]
-        return etree.fromstring(f"{shell[:-2]}>{body}</{name}>", parser=PARSER)
+        self.body = (NAMESPACES.sub("", xml[:start]) + xml[start:]).encode()
+        return etree.Element(BODY)
 
-    def map_tree(self, tree: etree._Element) -> None:
-        old = self.docx._element
-        if tree.tag != old.tag:  # a body, from docxtpl's own fix_tables
-            return super().map_tree(tree)
-        for i, child in enumerate(c for c in old if c.tag != BODY):  # w:background
-            tree.insert(i, child)
-        self.docx._element = self.docx._part._element = tree
-        self.docx._Document__body = None  # python-docx's proxy of the old body, if made
-
-    def fix_docpr_ids(self, tree: etree._Element) -> None:
-        """docxtpl's renumbering of pictures' ids, on python-docx's elements too (their xpath
-        takes no `namespaces`)."""
-        for element in tree.iter(DOC_PR):
-            self.docx_ids_index += 1
-            element.attrib["id"] = str(self.docx_ids_index)
+    def save(self, filename: Any, *args: Any, **kwargs: Any) -> None:
+        if not self.body:
+            return super().save(filename, *args, **kwargs)
+        buffer = io.BytesIO()
+        super().save(buffer, *args, **kwargs)
+        with zipfile.ZipFile(buffer) as made, zipfile.ZipFile(filename, "w") as out:
+            for item in made.infolist():
+                data = made.read(item)
+                if item.filename == "word/document.xml":
+                    assert data.count(EMPTY_BODY) == 1
+                    data = data.replace(EMPTY_BODY, self.body)
+                out.writestr(item, data)
 
     def resolve_listing(self, xml: str) -> str:
         return super().resolve_listing(xml) if LISTING.search(xml) else xml
+
+
+def _well_formed(xml: str, name: str) -> None:
+    """A TemplateError when the rendered part is not well-formed XML, checked without building
+    a tree (expat): docxtpl would "repair" it with lxml's recover, silently dropping all that
+    follows the break, often the whole body. It comes from a pair of tags placed at two levels,
+    such as {%p if %} in a paragraph and {%p endif %} in a table's cell."""
+    try:
+        expat.ParserCreate().Parse(xml, True)
+    except expat.ExpatError as exc:
+        near = " ".join(re.sub(r"<[^>]*>", " ", _around(xml, exc.lineno, exc.offset)).split())
+        raise TemplateError(
+            f"Mẫu báo cáo {name} tạo ra văn bản Word hỏng ({expat.ErrorString(exc.code)}"
+            f"{f', gần: {near}' if near else ''}): thường do một cặp thẻ mở ở một chỗ và đóng ở "
+            "chỗ khác cấp, ví dụ {%p if %} ở đoạn văn mà {%p endif %} trong ô bảng, hoặc {%tr "
+            "for %} và {%tr endfor %} ở hai bảng. Đặt cả cặp thẻ vào cùng một loại chỗ; chưa "
+            "lập được văn bản này.") from None
+
+
+def _around(xml: str, line: int, column: int, width: int = 300) -> str:
+    """The rendered XML around a place given as expat gives it (line from 1, column from 0),
+    without the tags cut at either end."""
+    start = sum(len(part) + 1 for part in xml.split("\n")[:line - 1]) + column
+    return re.sub(r"^[^<>]*>|<[^<>]*$", "", xml[max(0, start - width):start + width])
 
 
 def jinja_env(limit: int = sandbox.MAX_TURNS) -> sandbox.Environment:
