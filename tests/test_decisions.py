@@ -630,11 +630,24 @@ def test_the_variables_page_is_up_to_date():
         "run python tools/make_docs.py"
 
 
-def test_a_broken_decision_template_stops_the_run_before_anything_is_written(tmp_path):
+def tag_unknown(doc: Any) -> None:
+    doc.add_paragraph("{{ ten_nguoi_lap }}")
+
+
+def pair_split(doc: Any) -> None:
+    """A pair of tags the pre-flight passes, its output broken when the condition is false."""
+    doc.add_paragraph("{%p if not trich_yeu %}")
+    doc.add_table(rows=1, cols=1).rows[0].cells[0].text = "{%p endif %}"
+
+
+@pytest.mark.parametrize(("change", "said"), [
+    (tag_unknown, "có thẻ sai"), (pair_split, "tạo ra văn bản Word hỏng")])
+def test_a_broken_decision_template_stops_the_run_before_anything_is_written(tmp_path, change,
+                                                                             said):
     broken = tmp_path / "mau_quyet_dinh.docx"
     write_decision_template(broken)
     doc = Document(str(broken))
-    doc.add_paragraph("{{ ten_nguoi_lap }}")
+    change(doc)
     doc.save(str(broken))
     cfg = tmp_path / "config.toml"
     report = (ROOT / "input_templates" / "mau_bao_cao.docx").as_posix()
@@ -642,8 +655,9 @@ def test_a_broken_decision_template_stops_the_run_before_anything_is_written(tmp
                    f'[ho_so]\nmau_quyet_dinh = "{broken.as_posix()}"\n', encoding="utf-8")
     done = run_cli(ROOT / "input", tmp_path / "out", "--config", str(cfg))
     assert done.returncode == 2
-    assert "Mẫu quyết định mau_quyet_dinh.docx có thẻ sai" in done.stderr
-    assert "ten_nguoi_lap" in done.stderr and "docs/bien_mau_quyet_dinh.md" in done.stderr
+    assert f"Mẫu quyết định mau_quyet_dinh.docx {said}" in done.stderr
+    assert ("ten_nguoi_lap" in done.stderr and "docs/bien_mau_quyet_dinh.md" in done.stderr
+            if change is tag_unknown else "{%p endif %} trong ô bảng" in done.stderr)
     assert not [p for p in (tmp_path / "out").rglob("*") if p.is_file()]  # not the report either
 
 
