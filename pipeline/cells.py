@@ -60,6 +60,7 @@ LINE_PT = 16  # one line of 12 pt text in a worksheet row
 CHARS_PER_WIDTH = 1.2  # characters of Vietnamese text per unit of column width, leaning short
 
 
+@lru_cache(maxsize=4096)  # a list repeats its texts: the bonus sheet's "how" on every row
 def wrapped_lines(value: object, width: float) -> int:
     """Lines a cell's text wraps to in a column of `width`: xlsxwriter does not fit rows to
     their text, and LibreOffice does not grow them on opening (text runs over the row below)."""
