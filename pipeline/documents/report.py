@@ -505,8 +505,8 @@ class Template(DocxTemplate):
 def _well_formed(xml: str, name: str) -> None:
     """A TemplateError when the rendered part is not well-formed XML, checked without building
     a tree (expat): docxtpl would "repair" it with lxml's recover, silently dropping all that
-    follows the break, often the whole body. It comes from a pair of tags placed at two levels,
-    such as {%p if %} in a paragraph and {%p endif %} in a table's cell."""
+    follows the break. It comes from a pair of tags placed at two levels, such as {%p if %} in
+    a paragraph and {%p endif %} in a table's cell."""
     try:
         expat.ParserCreate().Parse(xml, True)
     except expat.ExpatError as exc:

@@ -28,7 +28,7 @@ PER_ROW = 20  # more turns for each row of the context's lists: a row's loop tur
 #              attributes read a few times over (a decision of 20,000 names reads 160,000)
 MAX_OUTPUT = 50 * 2**20  # characters of one rendered part at MAX_TURNS, and as much more in
 #                         proportion to a larger allowance; a report's body is under 1 MB, a
-#                         decision of 20,000 names 30 MB
+#                         decision of 20,000 names 20 MB
 BATCH = 4096  # rendered parts measured at a time
 MAX_REPEAT = 10_000  # characters or items a "*" may make of a text or a list
 MAX_POWER = 100  # largest exponent of "**", and 10**6 the largest integer raised
