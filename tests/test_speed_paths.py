@@ -227,3 +227,20 @@ def test_output_that_is_not_well_formed_is_refused_not_repaired_by_cutting_it(tm
                                             r"Phần mở đầu 2023\): .*\{%p endif %\} trong ô bảng"):
         report.render(path, context, {"khong": "", "nam": ""}, {})
     assert b">2023<" in rendered(report.Template, path, {"khong": True, "nam": 2023})
+
+
+def test_a_namespace_declared_on_the_body_alone_is_kept(tmp_path):
+    """The body's own declarations that repeat the root's are dropped; one the root lacks
+    stays, so that the document still parses."""
+    path = make(tmp_path, "{{ nam }}")
+    with zipfile.ZipFile(path) as src:
+        parts = {i.filename: src.read(i) for i in src.infolist()}
+    parts["word/document.xml"] = parts["word/document.xml"].replace(
+        b"<w:body>", b'<w:body xmlns:x="urn:thidua:x"><x:mark/>', 1)
+    with zipfile.ZipFile(path, "w") as out:
+        for name, data in parts.items():
+            out.writestr(name, data)
+    ours = rendered(report.Template, path, {"nam": 2023})
+    root = etree.fromstring(ours)  # parses: x is declared
+    assert root.find(".//{urn:thidua:x}mark") is not None and b">2023<" in ours
+    assert ours.count(b'xmlns:w="') == 1  # the root's, not repeated on the body

@@ -37,7 +37,7 @@ from .preflight import DOCS, TemplateProblem, check_template, patched
 CITE = re.compile(r"\[([^\[\]]+)\]")
 LISTING = re.compile("[\t\a\n\f]")  # what docxtpl's resolve_listing turns into Word's own
 BODY, EMPTY_BODY, PICTURE = qn("w:body"), b"<w:body/>", "<wp:docPr"
-NAMESPACES = re.compile(r'\s+xmlns(?::\w+)?="[^"]*"')
+NAMESPACES = re.compile(r'\s+xmlns(?::(\w+))?="([^"]*)"')  # prefix (None: the default), URI
 CELL_TAG = re.compile(r"\{[%{]-?\s*tc\b")  # {%tc %}: the only tag that changes a row's cells
 UNSAFE_ACCESS = re.compile(r"access to attribute '([^']*)' of")  # jinja2.sandbox's wording
 METRIC_PHRASES = {
@@ -482,7 +482,9 @@ class Template(DocxTemplate):
         if self.cells_vary or PICTURE in xml:
             return super().fix_tables(xml)
         start = xml.index(">") + 1  # the body's tag repeats the root's namespaces: once is enough
-        self.body = (NAMESPACES.sub("", xml[:start]) + xml[start:]).encode()
+        declared = self.docx._element.nsmap
+        tag = NAMESPACES.sub(lambda m: "" if declared.get(m[1]) == m[2] else m[0], xml[:start])
+        self.body = (tag + xml[start:]).encode()
         return etree.Element(BODY)
 
     def save(self, filename: Any, *args: Any, **kwargs: Any) -> None:
