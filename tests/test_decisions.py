@@ -18,6 +18,8 @@ from typing import Any
 import openpyxl
 import pytest
 from docx import Document
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
 from docx.shared import Cm, Mm, Pt
 from docx.text.run import Run
 
@@ -635,13 +637,22 @@ def tag_unknown(doc: Any) -> None:
 
 
 def pair_split(doc: Any) -> None:
-    """A pair of tags the pre-flight passes, its output broken when the condition is false."""
+    """A pair of {%p %} tags at two levels: the pre-flight names it."""
     doc.add_paragraph("{%p if not trich_yeu %}")
     doc.add_table(rows=1, cols=1).rows[0].cells[0].text = "{%p endif %}"
 
 
+def pair_in_a_link(doc: Any) -> None:
+    """A pair the pre-flight passes, the end inside a hyperlink: the output breaks when the
+    condition is false, and the render says so."""
+    p = doc.add_paragraph("Đầu {% if not trich_yeu %}A")
+    p._p.append(parse_xml(f'<w:hyperlink {nsdecls("w")} w:anchor="x"><w:r><w:t>B{{% endif %}}'
+                          "</w:t></w:r></w:hyperlink>"))
+
+
 @pytest.mark.parametrize(("change", "said"), [
-    (tag_unknown, "có thẻ sai"), (pair_split, "tạo ra văn bản Word hỏng")])
+    (tag_unknown, "có thẻ sai"), (pair_split, "có thẻ sai"),
+    (pair_in_a_link, "tạo ra văn bản Word hỏng")])
 def test_a_broken_decision_template_stops_the_run_before_anything_is_written(tmp_path, change,
                                                                              said):
     broken = tmp_path / "mau_quyet_dinh.docx"
@@ -656,8 +667,8 @@ def test_a_broken_decision_template_stops_the_run_before_anything_is_written(tmp
     done = run_cli(ROOT / "input", tmp_path / "out", "--config", str(cfg))
     assert done.returncode == 2
     assert f"Mẫu quyết định mau_quyet_dinh.docx {said}" in done.stderr
-    assert ("ten_nguoi_lap" in done.stderr and "docs/bien_mau_quyet_dinh.md" in done.stderr
-            if change is tag_unknown else "{%p endif %} trong ô bảng" in done.stderr)
+    assert {tag_unknown: "ten_nguoi_lap", pair_split: "hai đoạn khác cấp",
+            pair_in_a_link: "“Lao động tiên tiến”. Đầu): "}[change] in done.stderr
     assert not [p for p in (tmp_path / "out").rglob("*") if p.is_file()]  # not the report either
 
 

@@ -195,6 +195,33 @@ def test_paragraph_tag_deletes_the_text_beside_it(tmp_path):
     assert '"Thuận lợi:"' in problems[0].message
 
 
+@pytest.mark.parametrize("shape", ["p in the body, endif in a cell", "tr in two tables",
+                                   "tc in two rows"])
+def test_a_pair_of_tags_at_two_levels_is_named(tmp_path, shape):
+    """A block opened in one paragraph, row or cell and closed in one of another level: when
+    its condition is false the output breaks (docxtpl would cut what follows)."""
+    doc = Document()
+    if shape.startswith("p"):
+        doc.add_paragraph("{%p if nam %}")
+        doc.add_table(rows=1, cols=1).cell(0, 0).text = "{%p endif %}"
+        opener, closer, where = "{%p if nam %}", "{%p endif %}", "bảng 1, hàng 1, cột 1"
+    elif shape.startswith("tr"):
+        doc.add_table(rows=1, cols=1).cell(0, 0).text = "{%tr if nam %}"
+        doc.add_table(rows=1, cols=1).cell(0, 0).text = "{%tr endif %}"
+        opener, closer, where = "{%tr if nam %}", "{%tr endif %}", "bảng 2, hàng 1, cột 1"
+    else:
+        table = doc.add_table(rows=2, cols=1)
+        table.cell(0, 0).text, table.cell(1, 0).text = "{%tc if nam %}", "{%tc endif %}"
+        opener, closer, where = "{%tc if nam %}", "{%tc endif %}", "bảng 1, hàng 2, cột 1"
+    doc.add_paragraph("{{ nam }}")
+    path = tmp_path / "mau.docx"
+    doc.save(str(path))
+    problems = check(path)
+    assert codes(problems) == [("syntax", closer)]
+    assert problems[0].message.startswith(f'Thẻ "{closer}" ({where}) thuộc khối "{opener}"')
+    assert "khác cấp" in problems[0].message
+
+
 def test_places_in_tables_and_headers(tmp_path):
     doc = Document()
     doc.add_paragraph("{{ nam }}")

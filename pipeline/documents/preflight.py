@@ -422,7 +422,19 @@ def _pair(opener: _Tag, tag: _Tag) -> list[TemplateProblem]:
         return [TemplateProblem("syntax", tag.text, _msg_prefix(opener, tag))]
     if not opener.prefix and opener.para is not tag.para:
         return [TemplateProblem("syntax", opener.text, _msg_bare(opener, tag))]
+    boxes = [_box(t) for t in (opener, tag)]
+    if None not in boxes and boxes[0].getparent() is not boxes[1].getparent():  # type: ignore[union-attr]
+        return [TemplateProblem("syntax", tag.text, _msg_levels(opener, tag))]
     return []
+
+
+def _box(tag: _Tag) -> etree._Element | None:
+    """The paragraph, table row or cell a {%p/{%tr/{%tc tag stands for; None for a bare tag
+    or one outside such a box (told by _lost_text)."""
+    if tag.prefix not in CONTAINER:
+        return None
+    name = CONTAINER[tag.prefix][0]
+    return tag.para if name == W + "p" else next(tag.para.iterancestors(name), None)
 
 
 def _jinja_problem(source: str, tags: list[_Tag], where: str) -> list[TemplateProblem]:
@@ -516,6 +528,14 @@ def _msg_prefix(opener: _Tag, tag: _Tag) -> str:
     return (f'Thẻ "{tag.text}" ({tag.where}) thuộc khối "{opener.text}" ({opener.where}) nhưng '
             f'khác kiểu: phải viết "{expected}". Nếu để vậy, khi điền văn bản bị hỏng và có thể '
             "mất hết phần phía sau.")
+
+
+def _msg_levels(opener: _Tag, tag: _Tag) -> str:
+    what = CONTAINER[tag.prefix][1]
+    return (f'Thẻ "{tag.text}" ({tag.where}) thuộc khối "{opener.text}" ({opener.where}) nhưng '
+            f"hai thẻ ở hai {what} khác cấp (ví dụ một thẻ ở thân văn bản, một thẻ trong ô bảng; "
+            "hay hai dòng của hai bảng khác nhau): khi điền, văn bản bị hỏng. Đặt các thẻ của "
+            f"một khối vào các {what} cùng cấp.")
 
 
 def _msg_bare(opener: _Tag, tag: _Tag) -> str:

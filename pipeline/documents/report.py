@@ -507,25 +507,27 @@ class Template(DocxTemplate):
 def _well_formed(xml: str, name: str) -> None:
     """A TemplateError when the rendered part is not well-formed XML, checked without building
     a tree (expat): docxtpl would "repair" it with lxml's recover, silently dropping all that
-    follows the break. It comes from a pair of tags placed at two levels, such as {%p if %} in
-    a paragraph and {%p endif %} in a table's cell."""
+    follows the break. It comes from a pair of tags placed at two levels that the pre-flight
+    does not see, such as {% if %} in plain text and {% endif %} inside a hyperlink."""
     try:
         expat.ParserCreate().Parse(xml, True)
     except expat.ExpatError as exc:
-        near = " ".join(re.sub(r"<[^>]*>", " ", _around(xml, exc.lineno, exc.offset)).split())
+        near = _before(xml, exc.lineno, exc.offset)
         raise TemplateError(
             f"Mẫu báo cáo {name} tạo ra văn bản Word hỏng ({expat.ErrorString(exc.code)}"
-            f"{f', gần: {near}' if near else ''}): thường do một cặp thẻ mở ở một chỗ và đóng ở "
-            "chỗ khác cấp, ví dụ {%p if %} ở đoạn văn mà {%p endif %} trong ô bảng, hoặc {%tr "
-            "for %} và {%tr endfor %} ở hai bảng. Đặt cả cặp thẻ vào cùng một loại chỗ; chưa "
+            f"{f', gần: {near}' if near else ''}): thường do một cặp thẻ mở và đóng ở hai chỗ "
+            "khác cấp, ví dụ {% if %} ở chữ thường mà {% endif %} trong chữ có liên kết "
+            "(hyperlink), trong trường (field) hay ô bảng. Đặt cả cặp thẻ vào cùng một chỗ; chưa "
             "lập được văn bản này.") from None
 
 
-def _around(xml: str, line: int, column: int, width: int = 300) -> str:
-    """The rendered XML around a place given as expat gives it (line from 1, column from 0),
-    without the tags cut at either end."""
+def _before(xml: str, line: int, column: int, width: int = 60) -> str:
+    """The text just before a place in the rendered XML, given as expat gives it (line from 1,
+    column from 0): the last `width` characters of the words, tags left out."""
     start = sum(len(part) + 1 for part in xml.split("\n")[:line - 1]) + column
-    return re.sub(r"^[^<>]*>|<[^<>]*$", "", xml[max(0, start - width):start + width])
+    text = re.sub(r"^[^<>]*>|<[^<>]*$", "", xml[:start][-20 * width:])  # tags cut at the ends
+    words = " ".join(re.sub(r"<[^>]*>", " ", text).split())
+    return words if len(words) <= width else "…" + words[-width:]
 
 
 def jinja_env(limit: int = sandbox.MAX_TURNS) -> sandbox.Environment:
