@@ -8,9 +8,9 @@ import re
 import subprocess
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 import pytest
+from docx import Document
 
 from benchmarks.synthetic import make_agency
 from pipeline import job, schema
@@ -22,11 +22,6 @@ from tests.test_pdf import needs_office
 WORD = re.compile(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">'
                   r"([^<]*)</word>")
 Box = tuple[float, float, float, float, str]
-
-
-def docx_tables(path: Path) -> list[Any]:
-    from docx import Document
-    return Document(str(path)).tables
 
 
 def pdf_of(path: Path, tmp: Path) -> Path:
@@ -99,7 +94,7 @@ def test_a_long_decision_list_keeps_rows_whole_and_repeats_its_header(tmp_path, 
     folder = make_agency(tmp_path / "in", units=3, people=40)
     outcome = job.run(folder, tmp_path / "out", cfg, quiet, today=date(2025, 1, 10))
     [path] = [p for p in outcome.written if p.name.startswith("quyet_dinh_lao_dong_tien_tien")]
-    names = [p.text for p in docx_tables(path)[-1].column_cells(1)[1:-1]]
+    names = [p.text for p in Document(str(path)).tables[-1].column_cells(1)[1:-1]]
     assert len(names) > 100
     pages = page_texts(pdf_of(path, tmp_path), layout=True)
     header = re.compile(r"STT\s+Họ và tên\s+Chức vụ\s+Đơn vị\s+Mức")  # "thưởng" wraps
@@ -109,8 +104,6 @@ def test_a_long_decision_list_keeps_rows_whole_and_repeats_its_header(tmp_path, 
 
 
 def test_templates_mark_table_rows_unsplittable_with_a_repeated_header():
-    from docx import Document
-
     from tests.conftest import ROOT, W
     for name in ("mau_bao_cao.docx", "mau_bao_cao_khoi.docx", "mau_quyet_dinh.docx",
                  "mau_bien_ban.docx", "mau_to_trinh.docx", "mau_bao_cao_thanh_tich.docx"):
