@@ -492,13 +492,17 @@ class Template(DocxTemplate):
             return super().save(filename, *args, **kwargs)
         buffer = io.BytesIO()
         super().save(buffer, *args, **kwargs)
+        main = self.docx.part.partname.lstrip("/")  # word/document.xml, or as the file names it
         with zipfile.ZipFile(buffer) as made, zipfile.ZipFile(filename, "w") as out:
             for item in made.infolist():
                 data = made.read(item)
-                if item.filename == "word/document.xml":
-                    assert data.count(EMPTY_BODY) == 1
+                if item.filename == main:
+                    if data.count(EMPTY_BODY) != 1:
+                        raise RuntimeError(f"{main}: no single empty body to fill")
                     data = data.replace(EMPTY_BODY, self.body)
                 out.writestr(item, data)
+        if main not in made.namelist():
+            raise RuntimeError(f"{main} not in the saved document")
 
     def resolve_listing(self, xml: str) -> str:
         return super().resolve_listing(xml) if LISTING.search(xml) else xml
