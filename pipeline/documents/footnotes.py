@@ -29,8 +29,8 @@ CT_NS = "http://schemas.openxmlformats.org/package/2006/content-types"
 FOOTNOTES_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
 FOOTNOTES_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
 
-DOCUMENT = "word/document.xml"
-RELS = "word/_rels/document.xml.rels"
+OFFICE_DOCUMENT = ("http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+                   "officeDocument")
 STYLES = "word/styles.xml"
 CONTENT_TYPES = "[Content_Types].xml"
 
@@ -93,22 +93,24 @@ def unguard(docx: bytes) -> bytes:
 
 
 def add_footnotes(docx: bytes) -> bytes:
-    """Turn every marker in word/document.xml into a real Word footnote, numbered in order."""
+    """Turn every marker in the main part (word/document.xml) into a real Word footnote,
+    numbered in order."""
     with zipfile.ZipFile(io.BytesIO(docx)) as src:
-        raw = src.read(DOCUMENT)
+        main, main_rels = _main_part(src)
+        raw = src.read(main)
         if MARK_OPEN.encode() not in raw and MARK_CLOSE.encode() not in raw:
             return docx  # python-docx writes UTF-8, never character references: none here
         document = etree.fromstring(raw)
         texts = list(document.iter(W + "t"))
         if not any(MARK_OPEN in (t.text or "") or MARK_CLOSE in (t.text or "") for t in texts):
             return docx
-        rels = etree.fromstring(src.read(RELS))
-        part = _footnotes_part(rels)
-        changed = {DOCUMENT: document}
+        rels = etree.fromstring(src.read(main_rels))
+        part = _footnotes_part(rels, posixpath.dirname(main))
+        changed = {main: document}
         if part is None:
-            part = "word/footnotes.xml"
+            part = posixpath.join(posixpath.dirname(main), "footnotes.xml")
             _add_rel(rels, "footnotes.xml")
-            changed[RELS] = rels
+            changed[main_rels] = rels
         names = set(src.namelist())
         footnotes = etree.fromstring(src.read(part) if part in names else FOOTNOTES_XML)
         first = _next_id(footnotes)
@@ -237,12 +239,22 @@ def _next_id(footnotes: etree._Element) -> int:
     return max(ids + [0]) + 1
 
 
-def _footnotes_part(rels: etree._Element) -> str | None:
-    """The zip name of the footnotes part the document points to, if any."""
+def _main_part(src: zipfile.ZipFile) -> tuple[str, str]:
+    """The zip names of the main document part and of its relationships, as the package's own
+    relationships give them: word/document.xml, or word/document2.xml as some editors save it."""
+    rels = etree.fromstring(src.read("_rels/.rels"))
+    target = next(r.get("Target", "") for r in rels if r.get("Type") == OFFICE_DOCUMENT)
+    main = target.lstrip("/")
+    folder, name = posixpath.split(main)
+    return main, posixpath.join(folder, "_rels", name + ".rels")
+
+
+def _footnotes_part(rels: etree._Element, folder: str) -> str | None:
+    """The zip name of the footnotes part the document (in `folder`) points to, if any."""
     for rel in rels:
         if rel.get("Type") == FOOTNOTES_REL:
             target = rel.get("Target", "")
-            return target[1:] if target.startswith("/") else posixpath.join("word", target)
+            return target[1:] if target.startswith("/") else posixpath.join(folder, target)
     return None
 
 
