@@ -26,6 +26,8 @@ from pipeline.figures.result import AgencyResult, PledgeOutcome
 from pipeline.reading.forms import write_form, write_set
 from tests import khoi_data as kd
 from tests.conftest import ROOT, docx_text, quiet
+from tests.test_pdf import needs_office
+from tests.test_print import overlapping, page_words, pdf_of
 from tests.test_result import DAMAGED, with_text
 
 TODAY = date(2025, 12, 22)
@@ -519,3 +521,13 @@ def test_khoi_report_renders_to_pdf(tmp_path, members, cfg):
                                    text=True, check=True).stdout.split())
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text and "XẾP HẠNG" in text
     assert "Đề nghị tặng Cờ thi đua của Ủy ban nhân dân tỉnh cho 01 cơ quan" in text
+
+
+@needs_office
+def test_khoi_summary_text_stays_in_its_rows_when_printed(khoi_run, tmp_path):
+    """As the agency's summary (test_print): no words drawn over the row below in the PDF
+    LibreOffice makes, on every sheet."""
+    pages = page_words(pdf_of(written(khoi_run, ".xlsx"), tmp_path))
+    assert len(pages) >= len(openpyxl.load_workbook(written(khoi_run, ".xlsx")).sheetnames)
+    assert [(n, overlapping(words)[:3]) for n, words in enumerate(pages, 1)
+            if overlapping(words)] == []
