@@ -222,6 +222,20 @@ def test_a_pair_of_tags_at_two_levels_is_named(tmp_path, shape):
     assert "khác cấp" in problems[0].message
 
 
+@pytest.mark.parametrize("wrapper", ['<w:hyperlink w:anchor="x">', '<w:ins w:id="1" '
+                                     'w:author="A" w:date="2024-01-01T00:00:00Z">'])
+def test_a_pair_of_bare_tags_one_inside_a_link_or_a_tracked_change_is_named(tmp_path,
+                                                                         wrapper):
+    end = wrapper.split()[0].replace("<", "</") + ">"
+    path = with_xml(tmp_path, f'<w:r><w:t xml:space="preserve">{{% if nam %}}A</w:t></w:r>'
+                              f"{wrapper}<w:r><w:t>B{{% endif %}}</w:t></w:r>{end}")
+    problems = check(path)
+    assert codes(problems) == [("syntax", "{% endif %}")]
+    assert problems[0].message.startswith('Thẻ "{% endif %}" thuộc khối "{% if nam %}" (đoạn 1)')
+    assert check(with_xml(tmp_path, f"{wrapper}<w:r><w:t>{{% if nam %}}A{{% endif %}}</w:t>"
+                                    f"</w:r>{end}")) == []  # both inside: well-formed
+
+
 def test_places_in_tables_and_headers(tmp_path):
     doc = Document()
     doc.add_paragraph("{{ nam }}")

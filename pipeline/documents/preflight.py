@@ -422,10 +422,19 @@ def _pair(opener: _Tag, tag: _Tag) -> list[TemplateProblem]:
         return [TemplateProblem("syntax", tag.text, _msg_prefix(opener, tag))]
     if not opener.prefix and opener.para is not tag.para:
         return [TemplateProblem("syntax", opener.text, _msg_bare(opener, tag))]
+    if not opener.prefix and _holder(opener) is not _holder(tag):
+        return [TemplateProblem("syntax", tag.text, _msg_nested(opener, tag))]
     boxes = [_box(t) for t in (opener, tag)]
     if None not in boxes and boxes[0].getparent() is not boxes[1].getparent():  # type: ignore[union-attr]
         return [TemplateProblem("syntax", tag.text, _msg_levels(opener, tag))]
     return []
+
+
+def _holder(tag: _Tag) -> etree._Element | None:
+    """What holds the run where a tag begins: its paragraph, or a hyperlink, field, tracked
+    change … inside it."""
+    run = tag.pieces[0].getparent()
+    return None if run is None else run.getparent()
 
 
 def _box(tag: _Tag) -> etree._Element | None:
@@ -536,6 +545,13 @@ def _msg_levels(opener: _Tag, tag: _Tag) -> str:
             f"hai thẻ ở hai {what} khác cấp (ví dụ một thẻ ở thân văn bản, một thẻ trong ô bảng; "
             "hay hai dòng của hai bảng khác nhau): khi điền, văn bản bị hỏng. Đặt các thẻ của "
             f"một khối vào các {what} cùng cấp.")
+
+
+def _msg_nested(opener: _Tag, tag: _Tag) -> str:
+    return (f'Thẻ "{tag.text}" thuộc khối "{opener.text}" ({opener.where}) nhưng một thẻ nằm '
+            "trong chữ có liên kết (hyperlink), trường (field) hoặc phần sửa đổi được theo dõi, "
+            "thẻ kia thì không: khi điền, văn bản bị hỏng. Gõ lại cả hai thẻ bằng chữ thường "
+            "(bỏ liên kết, chấp nhận các sửa đổi).")
 
 
 def _msg_bare(opener: _Tag, tag: _Tag) -> str:
