@@ -92,11 +92,7 @@ def write_minutes_template(path: Path) -> None:
     """The biên bản of the council's meeting."""
     doc = Document()
     t._setup(doc)
-    t._header_block(doc)
-    t._para(doc, "", after=6)
-    t._para(doc, "BIÊN BẢN", t.CENTER, bold=True)
-    t._para(doc, "{{ tieu_de }}", t.CENTER, bold=True)
-    t._rule(doc, 65, 65)
+    t._opening(doc, "BIÊN BẢN", "{{ tieu_de }}")
     for line in ("{{ thoi_gian }}", "{{ dia_diem }}", "{{ thanh_phan }}"):
         t._para(doc, line, indent=True, after=3)
     _lines(doc, "co_mat")
@@ -128,11 +124,7 @@ def write_submission_template(path: Path) -> None:
     """The tờ trình to the level above, then its danh sách on a new page."""
     doc = Document()
     t._setup(doc)
-    t._header_block(doc)
-    t._para(doc, "", after=6)
-    t._para(doc, "TỜ TRÌNH", t.CENTER, bold=True)
-    t._para(doc, "{{ trich_yeu }}", t.CENTER, bold=True)
-    t._rule(doc, 65, 65)
+    t._opening(doc, "TỜ TRÌNH", "{{ trich_yeu }}")
     t._para(doc, "Kính gửi: {{ kinh_gui }}", t.CENTER, after=12)
     _lines(doc, "can_cu")
     t._para(doc, "{{ noi_dung }}", indent=True, after=3)

@@ -86,11 +86,7 @@ def _list_table(doc: object) -> None:
 
 def _decision(doc: object) -> None:
     """Page 1: the decision itself."""
-    t._header_block(doc)
-    t._para(doc, "", after=6)
-    t._para(doc, "QUYẾT ĐỊNH", t.CENTER, t.BODY_PT, bold=True)
-    t._para(doc, "{{ trich_yeu }}", t.CENTER, t.BODY_PT, bold=True)
-    t._rule(doc, 65, 65)
+    t._opening(doc, "QUYẾT ĐỊNH", "{{ trich_yeu }}")
     t._para(doc, "{{ tham_quyen }}", t.CENTER, t.BODY_PT, bold=True, after=12)
     for line in ("{%p for d in can_cu %}", "{{ d }}", "{%p endfor %}"):
         if line.startswith("{%"):

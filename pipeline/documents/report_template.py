@@ -208,6 +208,16 @@ COMPARE_ROWS = [("Chỉ số", "Năm {{ nam_truoc }}", "Năm {{ nam }}", "Thay �
                 ("{%tr endfor %}", "", "", "")]
 
 
+def _opening(doc: object, kind: str, *subject: str) -> None:
+    """The header block, then the document's kind ("BÁO CÁO", "QUYẾT ĐỊNH"…) and its subject,
+    bold and centred, over a short rule."""
+    _header_block(doc)
+    _para(doc, "", after=6)
+    for line in (kind, *subject):
+        _para(doc, line, CENTER, BODY_PT, bold=True)
+    _rule(doc, 65, 65)
+
+
 def _grid(doc: object, rows: Sequence[Sequence[str]], widths: tuple[int, ...]) -> None:
     """A bordered table: a bold header (repeated on each page), then a row repeated by
     {%tr for %} … {%tr endfor %}, no row split across pages; the widest column holds running
@@ -292,12 +302,8 @@ def write_report_template(path: Path) -> None:
     """Write the Word template of the report."""
     doc = Document()
     _setup(doc)
-    _header_block(doc)
-    _para(doc, "", after=6)
-    _para(doc, "BÁO CÁO", CENTER, BODY_PT, bold=True)
-    _para(doc, "Kết quả thực hiện giao ước thi đua năm {{ nam }},", CENTER, BODY_PT, bold=True)
-    _para(doc, "phương hướng nhiệm vụ năm {{ nam_sau }}", CENTER, BODY_PT, bold=True)
-    _rule(doc, 65, 65)
+    _opening(doc, "BÁO CÁO", "Kết quả thực hiện giao ước thi đua năm {{ nam }},",
+             "phương hướng nhiệm vụ năm {{ nam_sau }}")
     _para(doc, "", after=6)
     write_body(doc, BODY, {"table": (PLEDGE_ROWS, (Mm(80), Mm(27), Mm(30), Mm(28))),
                            "compare": (COMPARE_ROWS, (Mm(65), Mm(24), Mm(24), Mm(52)))})

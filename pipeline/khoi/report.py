@@ -103,12 +103,8 @@ def write_template(path: Path) -> None:
     t = report_template
     doc = Document()
     t._setup(doc)
-    t._header_block(doc)
-    t._para(doc, "", after=6)
-    for line in ("BÁO CÁO", "Tổng kết công tác thi đua, khen thưởng năm {{ nam }}",
-                 "của {{ ten_khoi }}"):
-        t._para(doc, line, t.CENTER, t.BODY_PT, bold=True)
-    t._rule(doc, 65, 65)
+    t._opening(doc, "BÁO CÁO", "Tổng kết công tác thi đua, khen thưởng năm {{ nam }}",
+               "của {{ ten_khoi }}")
     t._para(doc, "", after=6)
     t.write_body(doc, BODY, TABLES)
     t._para(doc, "")
