@@ -13,6 +13,7 @@ from docx import Document
 from lxml import etree
 
 from pipeline import config, job
+from pipeline.errors import ConfigError
 from pipeline.reading.forms import write_set
 from tests import other_agency
 
@@ -73,6 +74,14 @@ def check_list(path: Path) -> list[tuple[str, str, str, str]]:
     ws = openpyxl.load_workbook(path, read_only=True).worksheets[0]
     return [(str(r[2]), r[3] or "", r[4] or "", r[5] or "")
             for r in ws.iter_rows(min_row=2, values_only=True) if r[2]]
+
+
+def refused(folder: Path, text: str, key: str) -> None:
+    """A config.toml holding `text` is refused by config.load, the message naming `key`."""
+    path = folder / "config.toml"
+    path.write_text(text + "\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=key.replace(".", r"\.")):
+        config.load(path)
 
 
 def run_cli(folder: Path, out: Path, *args: str) -> subprocess.CompletedProcess[str]:
