@@ -129,6 +129,17 @@ def code_point(ch: str) -> str:
     return f"U+{ord(ch):04X}"
 
 
+def excel_escape(ch: str) -> str:
+    """A character XML cannot hold, as Excel writes it in a cell's text: "_x0007_"."""
+    return f"_x{ord(ch):04X}_"
+
+
+def sheet_number(value: float) -> str:
+    """A number in a sheet's XML, as xlsxwriter writes it: 16 significant digits, so that
+    1.0 reads back as the whole number 1."""
+    return f"{value:.16G}"
+
+
 def _month(m: int) -> str:
     return f"{m:02d}" if m <= 2 else str(m)
 

@@ -38,7 +38,7 @@ def write(path: Path, dossier: Dossier, settings: HoSo) -> None:
     _people(wb.add_worksheet(PEOPLE_SHEET), st, written)
     _units(wb.add_worksheet(UNIT_SHEET), st, written)
     _basis(wb.add_worksheet(BASIS_SHEET), st, dossier, settings)
-    wb.close()
+    st.close()
 
 
 def _how(line: Line) -> str:

@@ -1,17 +1,17 @@
 """The Excel summary (SPEC output 2) and the data-check list (output 3), with xlsxwriter.
 
-Every user text goes through write_string, so a name or a note that looks like a formula or
-a URL stays text. Rates are real numbers with a percent format, for Excel to compute with.
-Cells are kept in memory until the workbook is closed (not constant_memory): each text is
-stored once however often it repeats, which writes a 20,000-person staff list a quarter
-faster than streaming it.
+Every user text is written as text, so a name or a note that looks like a formula or a URL
+stays text. Rates are real numbers with a percent format, for Excel to compute with. The
+tables' rows are made as XML and put into their sheets when the workbook is closed
+(sheet_xml: a 20,000-person staff list in a quarter of xlsxwriter's time); the rest is
+xlsxwriter's.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from fractions import Fraction
 from pathlib import Path
 from typing import Any
@@ -27,6 +27,7 @@ from ..figures.compare import Change
 from ..figures.pledges import PledgeResult
 from ..issues import ERROR, HOLD, WARNING, Issue, rank
 from ..model import Dataset
+from . import sheet_xml
 
 OPTIONS = {"constant_memory": False, "strings_to_formulas": False, "strings_to_urls": False}
 FONT = "Times New Roman"
@@ -101,11 +102,14 @@ CHECK_COLUMNS = (
 
 
 class Styles:
-    """The workbook's cell formats, each made once: by kind, fill and weight."""
+    """The workbook's cell formats, each made once (by kind, fill and weight), and the rows of
+    its tables, put into their sheets when it is closed (sheet_xml)."""
 
     def __init__(self, wb: xlsxwriter.Workbook) -> None:
         self.wb = wb
         self.made: dict[tuple[str, str, bool], Any] = {}
+        self.indexes: dict[tuple[str, str, bool], int] = {}
+        self.rows = sheet_xml.Rows()
 
     def get(self, kind: str, fill: str = "", bold: bool = False) -> Any:
         key = (kind, fill, bold)
@@ -117,6 +121,20 @@ class Styles:
                 props["bold"] = True
             self.made[key] = self.wb.add_format(props)
         return self.made[key]
+
+    def index(self, kind: str, fill: str = "", bold: bool = False) -> int:
+        """The format's number in the workbook's styles, for a row written as XML. xlsxwriter
+        numbers a format when a cell first uses it; this asks it to (a private method, so
+        tests read every kind of cell back)."""
+        key = (kind, fill, bold)
+        if key not in self.indexes:
+            self.indexes[key] = self.get(kind, fill, bold)._get_xf_index()
+        return self.indexes[key]
+
+    def close(self) -> None:
+        """The workbook written, with its tables' rows."""
+        self.wb.close()
+        self.rows.place(self.wb.filename)
 
 
 def write_summary(path: Path, data: Dataset, figures: Figures, pledges: list[PledgeResult],
@@ -133,14 +151,15 @@ def write_summary(path: Path, data: Dataset, figures: Figures, pledges: list[Ple
     _table(wb.add_worksheet(PEOPLE_SHEET), st, PEOPLE_COLUMNS, _people_rows(figures.people))
     _table(wb.add_worksheet(TASK_SHEET), st, TASK_COLUMNS, _task_rows(figures.task_rows))
     _checks(wb.add_worksheet(CHECK_SHEET), st, issues)
-    wb.close()
+    st.close()
 
 
 def write_checks(path: Path, issues: list[Issue]) -> None:
     """The data-check list alone (SPEC output 3) as a workbook."""
     wb = xlsxwriter.Workbook(str(path), OPTIONS)
-    _checks(wb.add_worksheet(CHECK_SHEET), Styles(wb), issues)
-    wb.close()
+    st = Styles(wb)
+    _checks(wb.add_worksheet(CHECK_SHEET), st, issues)
+    st.close()
 
 
 # --- writing cells and tables ---------------------------------------------------------------
@@ -159,24 +178,36 @@ def _write(ws: Any, row: int, col: int, value: Value, style: Any, fill: str = ""
 
 
 def _row(ws: Any, st: Styles, row: int, values: Sequence[Value],
-         fills: Sequence[str] = (), bold: bool = False, kinds: Sequence[str] = ()) -> None:
-    """A row of cells as _write writes them, each styled by its column's kind, else by its
-    value's (a date, a rate, a whole number, text); the type is looked at once per cell."""
+         fills: Sequence[str] = (), bold: bool = False, kinds: Sequence[str] = (),
+         widths: Sequence[float] = ()) -> None:
+    """A row of cells, each styled by its column's kind, else by its value's (a date, a rate,
+    a whole number, text), as tall as its most wrapped text in columns of `widths`; an empty
+    cell is written only when it has a colour to show. Made as XML (sheet_xml)."""
+    cells = []
     for col, value in enumerate(values):
         fill = fills[col] if fills else ""
-        kind = kinds[col] if kinds else ""
-        if value is None or value == "":
-            if fill:  # an empty cell is written only when it has a colour to show
-                ws.write_blank(row, col, None, st.get(kind or "text", fill, bold))
-        elif isinstance(value, str):
-            ws.write_string(row, col, value, st.get(kind or "text", fill, bold))
-        elif isinstance(value, date):
-            ws.write_datetime(row, col, value, st.get(kind or "date", fill, bold))
-        elif isinstance(value, (int, Fraction)):
-            default = "rate" if isinstance(value, Fraction) else "int"
-            ws.write_number(row, col, float(value), st.get(kind or default, fill, bold))
-        else:
-            ws.write_string(row, col, str(value), st.get(kind or "text", fill, bold))
+        if (value is None or value == "") and not fill:
+            continue
+        kind = TYPE_KINDS.get(type(value)) or _kind(value)
+        if kind == "text" and value is not None and not isinstance(value, str):
+            value = str(value)
+        cells.append((col, value, st.index((kinds[col] if kinds else "") or kind, fill, bold)))
+    lines = _lines(values, widths)
+    if cells or lines > 1:
+        st.rows.add(ws.name, row, cells, lines * LINE_PT if lines > 1 else None)
+
+
+TYPE_KINDS = {str: "text", int: "int", bool: "int", Fraction: "rate", date: "date",
+              datetime: "date"}  # _kind's answers for the usual types, looked up at once
+
+
+def _kind(value: Value) -> str:
+    """The format of a value whose column names none."""
+    if isinstance(value, date):
+        return "date"
+    if isinstance(value, Fraction):
+        return "rate"
+    return "int" if isinstance(value, int) else "text"
 
 
 def _table(ws: Any, st: Styles, columns: Sequence[Column], rows: Sequence[Sequence[Value]],
@@ -184,16 +215,17 @@ def _table(ws: Any, st: Styles, columns: Sequence[Column], rows: Sequence[Sequen
     """A header at `top` and rows under it, frozen and filtered, each row as tall as its
     wrapped text; returns the next free row."""
     widths = [c.width for c in columns]
-    _fit(ws, top, [c.head for c in columns], widths)
+    lines = _lines([c.head for c in columns], widths)
+    if lines > 1:
+        ws.set_row(top, lines * LINE_PT)
     for col, column in enumerate(columns):
         ws.set_column(col, col, column.width)
         ws.write_string(top, col, column.head, st.get("head"))
     kinds = [c.kind for c in columns]
     for i, values in enumerate(rows):
         fill = fills[i] if fills else ""
-        _fit(ws, top + 1 + i, values, widths)
         _row(ws, st, top + 1 + i, values, [fill if c.toned else "" for c in columns]
-             if fill else (), kinds=kinds)
+             if fill else (), kinds=kinds, widths=widths)
     ws.freeze_panes(top + 1, 0)
     ws.autofilter(top, 0, top + max(len(rows), 1), len(columns) - 1)
     ws.set_paper(9)  # printed: A4 landscape, one page wide, the header on every page
@@ -203,14 +235,13 @@ def _table(ws: Any, st: Styles, columns: Sequence[Column], rows: Sequence[Sequen
     return top + 1 + len(rows)
 
 
-def _fit(ws: Any, row: int, values: Sequence[Value], widths: Sequence[float]) -> None:
-    """The row made as tall as its most wrapped cell."""
+def _lines(values: Sequence[Value], widths: Sequence[float]) -> int:
+    """Lines of the row's most wrapped cell."""
     tallest = 1
     for value, width in zip(values, widths, strict=False):
         if isinstance(value, str) and (len(value) > width or "\n" in value):  # may wrap
             tallest = max(tallest, wrapped_lines(value, width))
-    if tallest > 1:
-        ws.set_row(row, tallest * LINE_PT)
+    return tallest
 
 
 # --- the sheets -----------------------------------------------------------------------------

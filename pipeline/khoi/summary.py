@@ -85,7 +85,7 @@ def write_khoi_summary(path: Path, outcome: KhoiOutcome, cfg: Config,
     _matrix(wb.add_worksheet(SCORE_SHEET), st, outcome, cfg.khoi)
     _explained(wb.add_worksheet(WHY_SHEET), st, outcome, cfg)
     _checks(wb.add_worksheet(CHECK_SHEET), st, outcome.issues)
-    wb.close()
+    st.close()
 
 
 # --- Tổng hợp --------------------------------------------------------------------------------
