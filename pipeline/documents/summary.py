@@ -3,8 +3,8 @@
 Every user text is written as text, so a name or a note that looks like a formula or a URL
 stays text. Rates are real numbers with a percent format, for Excel to compute with. The
 tables' rows are made as XML and put into their sheets when the workbook is closed
-(sheet_xml: a 20,000-person staff list in a quarter of xlsxwriter's time); the rest is
-xlsxwriter's.
+(sheet_xml: xlsxwriter spends about 7 µs on a cell, too long for a 20,000-person staff list);
+all else is xlsxwriter's.
 """
 
 from __future__ import annotations
