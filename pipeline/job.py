@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import signal
@@ -121,6 +122,21 @@ def pool_map(fn: Callable[[T], R], items: list[T], processes: int, chunksize: in
     executor.shutdown()
 
 
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused while a run builds its data and documents. The run keeps
+    most of what it makes to the end, so every full collection walks all of it again: at 500
+    units nine of them took 0.7 s of 5.4, more with each unit. Its few cycles wait for the
+    collector's next turn after the run (15 MiB more at the peak, at 500 units)."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
+
+
 def workers(count: int, least: int = PARALLEL_MIN) -> int:
     """Processes worth starting for `count` tasks: a pool pays only from `least` of them."""
     return min(os.cpu_count() or 1, MAX_WORKERS, count) if count >= least else 1
@@ -154,6 +170,7 @@ def _year(books: list[validate.Book]) -> int | None:
     return Counter(years).most_common(1)[0][0] if years else None
 
 
+@collector_paused()
 def check(folder: Path, cfg: Config, progress: Progress, parallel: bool = True) -> Outcome:
     """Read, validate, aggregate and judge the pledges; no file is written. `parallel`:
     False in a worker that is itself one of many (the khối's member folders)."""
@@ -178,6 +195,7 @@ def check(folder: Path, cfg: Config, progress: Progress, parallel: bool = True) 
     return outcome
 
 
+@collector_paused()
 def run(folder: Path, out_root: Path, cfg: Config, progress: Progress,
         today: date | None = None, want_pdf: bool = False,
         previous: Path | None = None, dossier: bool = True) -> Outcome:

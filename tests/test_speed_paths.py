@@ -4,6 +4,7 @@ nothing, and light commands do not import heavy libraries."""
 from __future__ import annotations
 
 import base64
+import gc
 import io
 import re
 import subprocess
@@ -23,7 +24,7 @@ from benchmarks.synthetic import make_agency
 from pipeline import cells, job
 from pipeline.documents import decision_report, report
 from pipeline.documents.preflight import check_template
-from pipeline.errors import TemplateError
+from pipeline.errors import TemplateError, UsageError
 from pipeline.figures import decisions
 from pipeline.reading import package, read, validate
 from tests.conftest import ROOT
@@ -82,6 +83,26 @@ def test_results_do_not_depend_on_the_number_of_processes(tmp_path, monkeypatch)
         runs.append((books, outcome.issues))
     assert runs[0] == runs[1]
     assert len(runs[0][0]) == 7
+
+
+def test_the_cycle_collector_rests_during_a_run_and_comes_back_after(tmp_path, monkeypatch,
+                                                                     cfg):
+    """Paused while the run builds (job.collector_paused), on again afterwards, also when the
+    run stops with an error, and left off when it was off before."""
+    states = []
+    real = job.decide
+    monkeypatch.setattr(job, "decide", lambda *a: states.append(gc.isenabled()) or real(*a))
+    job.run(ROOT / "input", tmp_path / "a", cfg, lambda *a: None)
+    assert states == [False] and gc.isenabled()
+    with pytest.raises(UsageError):
+        job.run(tmp_path / "none", tmp_path / "b", cfg, lambda *a: None)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        job.run(ROOT / "input", tmp_path / "c", cfg, lambda *a: None)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
 
 
 @pytest.mark.parametrize(("args", "absent"), [

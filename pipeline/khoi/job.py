@@ -47,6 +47,7 @@ def check(folder: Path, cfg: Config, progress: job.Progress) -> KhoiOutcome:
     return outcome
 
 
+@job.collector_paused()
 def run(folder: Path, out_root: Path, cfg: Config, progress: job.Progress,
         today: date | None = None, want_pdf: bool = False,
         previous: Path | None = None) -> KhoiOutcome:
