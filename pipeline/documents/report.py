@@ -456,6 +456,9 @@ def _closing(data: Dataset) -> str:
             f"hướng nhiệm vụ năm {a.year + 1}{', ' if to else ' '}{said}./.")
 
 
+FAST_ZIP = 1  # zlib's level for a filled body: 19 MB in 0.04 s instead of 0.11, a quarter larger
+
+
 class Template(DocxTemplate):
     """docxtpl's template, its slowest passes done only when they do something, measured on a
     decision of 20,000 names:
@@ -500,7 +503,7 @@ class Template(DocxTemplate):
                     if data.count(EMPTY_BODY) != 1:
                         raise RuntimeError(f"{main}: no single empty body to fill")
                     data = data.replace(EMPTY_BODY, self.body)
-                out.writestr(item, data)
+                out.writestr(item, data, compresslevel=FAST_ZIP)  # not taken from the file
         if main not in made.namelist():
             raise RuntimeError(f"{main} not in the saved document")
 

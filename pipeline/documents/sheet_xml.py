@@ -29,6 +29,7 @@ Value = str | int | Fraction | date | None
 Cell = tuple[int, Value, int]  # column, value, the xf index of its format
 Row = tuple[list[Cell], float | None]  # cells, height in points (None: the sheet's default)
 
+FAST_ZIP = 1  # zlib's level: a 9 MB sheet in 0.03 s instead of 0.13, the file a third larger
 MAX_CHARS = 32767  # Excel's longest cell text, in UTF-16 units
 EXCEL_ESCAPE = re.compile("_x[0-9a-fA-F]{4}_|[\x00-\x08\x0b-\x1f\ufffe\uffff]")
 ESCAPE = re.compile("[&<>\x00-\x08\x0b-\x1f\ufffe\uffff]|_x[0-9a-fA-F]{4}_")  # all _text changes
@@ -76,9 +77,9 @@ class Rows:
                 raise RuntimeError("no shared strings: a table is written under its header")
             parts[STRINGS] = self._shared(shared, counts).encode("utf-8")
         staged = path.with_name(path.name + ".rows")
-        with zipfile.ZipFile(staged, "w", zipfile.ZIP_DEFLATED) as book:
+        with zipfile.ZipFile(staged, "w") as book:
             for info in infos:
-                book.writestr(info, parts[info.filename])
+                book.writestr(info, parts[info.filename], compresslevel=FAST_ZIP)
         os.replace(staged, path)
 
     def _shared(self, xml: str, counts: re.Match[str]) -> str:
