@@ -12,6 +12,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 import xlsxwriter
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from python_calamine import CalamineWorkbook
 
 from pipeline.documents import sheet_xml
@@ -61,6 +63,19 @@ def test_values_read_back_as_xlsxwriter_writes_them(tmp_path):
     assert len(got[14]) == 32767 and len(got[15]) == 16383  # Excel's limit, in UTF-16 units
     assert got[len(TEXTS) + 6:len(TEXTS) + 10] == [
         date(2023, 12, 31), datetime(2024, 2, 29, 13, 30), date(1900, 3, 1), date(1900, 2, 27)]
+
+
+TEXT = st.lists(st.text(st.characters(exclude_categories=("Cs",)), max_size=8) | st.sampled_from(
+    ["_x0041_", "_x005F_", "&", "<", ">", " ", "\n", "\r", "\x07", "\ufffe"]),
+    max_size=6).map("".join)  # any text, and the pieces that Excel's and XML's escapes change
+
+
+@settings(max_examples=40, deadline=None)
+@given(texts=st.lists(TEXT.filter(bool), min_size=1, max_size=8))
+def test_any_text_reads_back_as_xlsxwriters_own(tmp_path_factory, texts):
+    theirs, ours = _books(tmp_path_factory.mktemp("t"), texts)
+    for read in (_openpyxl_values, _calamine_values):
+        assert read(ours) == read(theirs)
 
 
 def _openpyxl_values(path: Path) -> list:
