@@ -128,12 +128,12 @@ def collector_paused() -> Iterator[None]:
     most of what it makes to the end, so every full collection walks all of it again: at 500
     units nine of them took 0.7 s of 5.4, more with each unit. Its few cycles wait for the
     collector's next turn after the run (15 MiB more at the peak, at 500 units)."""
-    paused = gc.isenabled()
+    was_on = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
-        if paused:
+        if was_on:
             gc.enable()
 
 
