@@ -187,9 +187,10 @@ def ratios(results: dict[int, dict[str, float]], example: dict[str, float]) -> N
     if len(results) >= 3:  # cost per unit beyond the smallest run (start-up, report, files)
         mid = sorted(results)[-2]
         per = {u: (results[u]["total"] - r["total"]) / (u - small) for u in (mid, big)}
+        ratio = per[big] / per[mid]
         print(f"per-unit cost beyond the {small}-unit run: {mid} units {1000 * per[mid]:.1f} ms, "
-              f"{big} units {1000 * per[big]:.1f} ms (ratio {per[big] / per[mid]:.2f}, "
-              "linear within 20%)")
+              f"{big} units {1000 * per[big]:.1f} ms (ratio {ratio:.2f}: linear within 20% "
+              f"{'yes' if 0.8 <= ratio <= 1.2 else 'NO'})")
         grows = [f"{s} {_per_unit(results, s, mid):.2f} → {_per_unit(results, s, big):.2f}"
                  for s in STAGES]
         print(f"ms per unit beyond the {small}-unit run, {mid} → {big} units: "
