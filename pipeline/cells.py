@@ -43,12 +43,17 @@ def key(value: Any) -> str:
 
 def cell_ref(row: int, col: int) -> str:
     """A1 reference of a 0-based (row, col)."""
+    return f"{_column(col)}{row + 1}"
+
+
+@lru_cache(maxsize=256)  # a written sheet names the same few columns in every row
+def _column(col: int) -> str:
     letters = ""
     col += 1
     while col:
         col, rest = divmod(col - 1, 26)
         letters = chr(65 + rest) + letters
-    return f"{letters}{row + 1}"
+    return letters
 
 
 def area_ref(area: Area) -> str:

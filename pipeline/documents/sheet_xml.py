@@ -17,13 +17,13 @@ import re
 import zipfile
 from datetime import date, datetime
 from fractions import Fraction
-from functools import cache
 from pathlib import Path
-from xml.etree import ElementTree
 
-from xlsxwriter.utility import xl_cell_to_rowcol, xl_col_to_name
+from xlsxwriter.utility import xl_cell_to_rowcol
 
+from ..cells import cell_ref
 from ..fmt import excel_escape, sheet_number
+from ..reading.package import xlsx_sheet_parts
 
 Value = str | int | Fraction | date | None
 Cell = tuple[int, Value, int]  # column, value, the xf index of its format
@@ -35,9 +35,6 @@ EXCEL_ESCAPE = re.compile("_x[0-9a-fA-F]{4}_|[\x00-\x08\x0b-\x1f\ufffe\uffff]")
 ESCAPE = re.compile("[&<>\x00-\x08\x0b-\x1f\ufffe\uffff]|_x[0-9a-fA-F]{4}_")  # all _text changes
 EPOCH = datetime(1899, 12, 31)  # Excel's day 1 is 1900-01-01; it counts a 29/02/1900
 FIRST_MARCH_1900 = datetime(1900, 3, 1)
-NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
-      "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
-      "p": "http://schemas.openxmlformats.org/package/2006/relationships"}
 ROW = re.compile(r'<row r="(\d+)"')
 STRINGS = "xl/sharedStrings.xml"
 COUNTS = re.compile(r'<sst [^>]*?count="(\d+)" uniqueCount="(\d+)"')
@@ -65,10 +62,11 @@ class Rows:
         with zipfile.ZipFile(path) as book:
             infos = book.infolist()
             parts = {info.filename: book.read(info) for info in infos}
+            sheets = xlsx_sheet_parts(book)
         shared = parts.get(STRINGS, b"").decode("utf-8")
         counts = COUNTS.search(shared)
         first = int(counts[2]) if counts else 0  # our texts are numbered after xlsxwriter's
-        for name, part in _sheet_parts(parts).items():
+        for name, part in sheets.items():
             if name in self.sheets:
                 xml = parts[part].decode("utf-8")
                 parts[part] = self._merged(xml, self.sheets[name], first).encode("utf-8")
@@ -111,7 +109,7 @@ class Rows:
         strings = self.strings
         parts = []
         for col, value, style in cells:
-            ref = f"{_letters(col)}{r}"
+            ref = cell_ref(index, col)
             if isinstance(value, str) and value:
                 n = strings.setdefault(value, len(strings))
                 self.uses += 1
@@ -123,11 +121,6 @@ class Rows:
                 parts.append(f'<c r="{ref}" s="{style}"><v>{sheet_number(number)}</v></c>')
         tall = f' ht="{height}" customHeight="1"' if height else ""
         return f'<row r="{r}"{tall}>{"".join(parts)}</row>'
-
-
-@cache
-def _letters(col: int) -> str:
-    return xl_col_to_name(col)
 
 
 def _text(value: str) -> str:
@@ -156,19 +149,6 @@ def _serial(value: date) -> float:
     return days + 1 if moment >= FIRST_MARCH_1900 else days
 
 
-def _sheet_parts(parts: dict[str, bytes]) -> dict[str, str]:
-    """Each worksheet's name and its part in the package, as the workbook's relations say."""
-    targets = {rel.get("Id"): rel.get("Target", "") for rel in
-               ElementTree.fromstring(parts["xl/_rels/workbook.xml.rels"]).iterfind("p:*", NS)}
-    sheets = ElementTree.fromstring(parts["xl/workbook.xml"]).iterfind("m:sheets/m:sheet", NS)
-    out = {}
-    for sheet in sheets:
-        target = targets[sheet.get(f"{{{NS['r']}}}id")]
-        out[sheet.get("name", "")] = target.lstrip("/") if target.startswith("/") \
-            else f"xl/{target}"
-    return out
-
-
 def _dimension(head: str, last_row: int, last_col: int) -> str:
     """The sheet's <dimension> widened to the last row and column given (0-based)."""
     found = DIMENSION.search(head)
@@ -176,5 +156,5 @@ def _dimension(head: str, last_row: int, last_col: int) -> str:
         return head
     first, end = found[1], found[2] or found[1]
     row, col = xl_cell_to_rowcol(end)
-    end = f"{xl_col_to_name(max(col, last_col))}{max(row, last_row) + 1}"
+    end = cell_ref(max(row, last_row), max(col, last_col))
     return head[:found.start()] + f'<dimension ref="{first}:{end}"/>' + head[found.end():]

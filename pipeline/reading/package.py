@@ -434,7 +434,7 @@ def _local(name: str) -> str:
 def _scan_xlsx(z: zipfile.ZipFile) -> Scan:
     """Each sheet we read, measured and searched for formulas without a saved value."""
     scan = Scan()
-    for name, part in _xlsx_sheet_parts(z).items():
+    for name, part in xlsx_sheet_parts(z).items():
         if key(name) in READ_SHEETS:
             size = _plain_sheet_size(z.read(part))  # bounded: the member's declared size
             if size is None:
@@ -513,7 +513,7 @@ def _plain_sheet_size(xml: bytes) -> tuple[int, int] | None:
     return max(map(int, rows)), max(cols) + 1
 
 
-def _xlsx_sheet_parts(z: zipfile.ZipFile) -> dict[str, str]:
+def xlsx_sheet_parts(z: zipfile.ZipFile) -> dict[str, str]:
     """Sheet name -> its part ("xl/worksheets/sheet3.xml"), from the workbook and its rels."""
     sheets: dict[str, str] = {}
     targets: dict[str, str] = {}
